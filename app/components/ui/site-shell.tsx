@@ -1,0 +1,73 @@
+import { Anchor, Box, Container, Group, Stack, Text } from "@mantine/core";
+import { Link, useLocation } from "react-router";
+import { href } from "../../i18n/locale.ts";
+import { useLocale, useT } from "../../i18n/use-locale.ts";
+import { LanguageSwitch } from "./language-switch.tsx";
+
+/** Header, navigation and footer around every page. */
+export function SiteShell({ children }: { children: React.ReactNode }) {
+  const t = useT();
+  const locale = useLocale();
+  const home = href("/", locale);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
+      <Box component="header" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
+        <Container size="lg" py="sm">
+          <Group justify="space-between" wrap="wrap" gap="sm">
+            <Anchor component={Link} to={home} underline="never" c="dark" fw={800} size="lg">
+              {t("site.name")}
+            </Anchor>
+            <Group gap="md" wrap="wrap">
+              <Box component="nav" aria-label={t("nav.main")}>
+                <Group gap="md" wrap="wrap">
+                  <NavLink to={home}>{t("nav.home")}</NavLink>
+                  <NavLink to={`${home === "/" ? "" : home}/#opportunities`}>
+                    {t("nav.opportunities")}
+                  </NavLink>
+                </Group>
+              </Box>
+              <LanguageSwitch />
+            </Group>
+          </Group>
+        </Container>
+      </Box>
+      <Box component="main" id="main" tabIndex={-1}>
+        {children}
+      </Box>
+      <Box component="footer" bg="gray.1" mt={64} py="xl">
+        <Container size="lg">
+          <Stack gap={6}>
+            <Text fw={700}>{t("footer.city")}</Text>
+            <Text size="sm" c="gray.8">
+              {t("footer.about")}
+            </Text>
+            <Group gap="md">
+              <Anchor href="/api/docs" size="sm" c="daegu.9">
+                {t("footer.api")}
+              </Anchor>
+            </Group>
+          </Stack>
+        </Container>
+      </Box>
+    </>
+  );
+}
+
+function NavLink({ to, children }: { to: string; children: React.ReactNode }) {
+  const { pathname } = useLocation();
+  const current = pathname === to;
+  return (
+    <Anchor
+      component={Link}
+      to={to}
+      c="dark"
+      fw={current ? 700 : 500}
+      aria-current={current ? "page" : undefined}
+    >
+      {children}
+    </Anchor>
+  );
+}

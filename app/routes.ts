@@ -1,0 +1,17 @@
+import { index, prefix, type RouteConfig, route } from "@react-router/dev/routes";
+import type { Locale } from "../contracts/common/localized.ts";
+
+/**
+ * Every page exists twice: Korean at `/…` (the default) and English at `/en/…`, so a shared link
+ * always opens in the language it was shared in (docs/decisions/005-language-in-the-url.md).
+ */
+function pages(locale: Locale) {
+  return [index("routes/home.tsx", { id: `home-${locale}` })];
+}
+
+export default [
+  ...pages("ko"),
+  ...prefix("en", pages("en")),
+  route("language", "routes/language.ts"),
+  route("*", "routes/not-found.tsx"),
+] satisfies RouteConfig;

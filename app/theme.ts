@@ -1,0 +1,25 @@
+import { createTheme, type MantineColorsTuple } from "@mantine/core";
+
+// Daegu's city blue, tuned for WCAG AA contrast on white at shade 7 and above.
+const daeguBlue: MantineColorsTuple = [
+  "#e8f1ff",
+  "#d0e0fb",
+  "#a0bef2",
+  "#6c9aea",
+  "#427be3",
+  "#2768df",
+  "#175ede",
+  "#054ec5",
+  "#0045b1",
+  "#003b9d",
+];
+
+export const theme = createTheme({
+  primaryColor: "daegu",
+  primaryShade: 8,
+  colors: { daegu: daeguBlue },
+  fontFamily:
+    "'Pretendard Variable', Pretendard, -apple-system, BlinkMacSystemFont, 'Apple SD Gothic Neo', 'Noto Sans KR', sans-serif",
+  headings: { fontWeight: "700" },
+  defaultRadius: "md",
+});

@@ -1,0 +1,76 @@
+import { randomUUID } from "node:crypto";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "./config.ts";
+import type { Database } from "./db/client.ts";
+import { industriesRoutes } from "./modules/industries/industries.routes.ts";
+import { opportunitiesRoutes } from "./modules/opportunities/opportunities.routes.ts";
+import { organizationsRoutes } from "./modules/organizations/organizations.routes.ts";
+import { zonesRoutes } from "./modules/zones/zones.routes.ts";
+import { AppError } from "./platform/errors.ts";
+import { denyByDefault } from "./platform/http/access.ts";
+import { registerErrorHandling } from "./platform/http/error-handler.ts";
+import { registerOpenApi } from "./platform/http/openapi.ts";
+import { registerSecurity } from "./platform/http/security.ts";
+import { zodValidatorCompiler } from "./platform/http/validation.ts";
+import { registerWeb, type WebOptions } from "./platform/http/web.ts";
+import { createServices, type Services } from "./services.ts";
+
+export type AppDeps = {
+  config: Pick<Config, "production" | "logLevel" | "publicUrl" | "trustProxy" | "rateLimitPerMinute">;
+  database: Database;
+  /** Serve the React Router pages too; API-only when omitted (most route tests). */
+  web?: WebOptions;
+};
+
+export type App = FastifyInstance & { services: Services };
+
+/** Builds the whole HTTP application without listening: main.ts listens, tests use app.inject(). */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger: {
+      level: deps.config.logLevel,
+      redact: ["req.headers.authorization", "req.headers.cookie"],
+    },
+    genReqId: (request) => {
+      const incoming = request.headers["x-request-id"];
+      return typeof incoming === "string" && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest("actor", undefined);
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+  registerErrorHandling(app);
+
+  const services = createServices({ db: deps.database.db });
+  await registerSecurity(app, deps.config);
+  await registerOpenApi(app);
+
+  app.get("/healthz", { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
+    await deps.database.pool.query("select 1");
+    return reply.header("cache-control", "no-store").send({ status: "ok" });
+  });
+
+  await app.register(
+    async (api) => {
+      denyByDefault(api);
+      await api.register(organizationsRoutes(services.organizations));
+      await api.register(opportunitiesRoutes(services.opportunities));
+      await api.register(zonesRoutes(services.zones));
+      await api.register(industriesRoutes(services.industries));
+      // Unknown API paths answer in JSON rather than falling through to the web pages.
+      api.all("/*", { config: { public: true }, schema: { hide: true } }, async () => {
+        throw new AppError("ROUTE_NOT_FOUND");
+      });
+    },
+    { prefix: "/api/v1" },
+  );
+
+  if (deps.web) await registerWeb(app, services, deps.web, deps.config.publicUrl);
+  return Object.assign(app, { services }) as unknown as App;
+}

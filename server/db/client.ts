@@ -1,0 +1,18 @@
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import * as schema from "./schema.ts";
+
+export type Db = NodePgDatabase<typeof schema>;
+export type Database = { db: Db; pool: pg.Pool; close(): Promise<void> };
+
+// Return `date` columns as plain YYYY-MM-DD strings instead of shifting them through the local time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+/** Opens a pooled connection; every service receives `db` through buildApp(deps). */
+export function connectDatabase(url: string, options: { max?: number } = {}): Database {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle client losing its connection (e.g. PostgreSQL restarting) must not crash the process.
+  pool.on("error", () => {});
+  const db = drizzle({ client: pool, schema, casing: "snake_case" });
+  return { db, pool, close: () => pool.end() };
+}

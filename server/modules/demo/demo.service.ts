@@ -1,0 +1,41 @@
+import { readFile } from "node:fs/promises";
+import { count } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import type { InterchangeService } from "../interchange/interchange.service.ts";
+import type { ImportCounts } from "../interchange/interchange.writer.ts";
+import { organizations } from "../organizations/organizations.table.ts";
+import { zones } from "../zones/zones.table.ts";
+import { syntheticCompany } from "./synthetic.ts";
+
+const demoFile = new URL("./demo-data.jsonl", import.meta.url);
+
+export function createDemoService({ db, interchange }: { db: Db; interchange: InterchangeService }) {
+  return {
+    /** Loads the program's demo data (an interchange file) when the directory is still empty. */
+    async loadIfEmpty(): Promise<ImportCounts | undefined> {
+      const [row] = await db.select({ n: count() }).from(organizations);
+      if ((row?.n ?? 0) > 0) return undefined;
+      const result = await interchange.import(await readFile(demoFile, "utf8"));
+      if (!result.ok) {
+        const first = result.problems[0]!;
+        throw new Error(`demo data is invalid: line ${first.line}: ${first.field}: ${first.message}`);
+      }
+      return result.counts;
+    },
+
+    /** Upserts N deterministic synthetic companies (synthetic-000001 …), in batches of 5,000. */
+    async addSyntheticCompanies(total: number, onProgress?: (done: number) => void): Promise<number> {
+      const zoneCodes = new Set((await db.select({ code: zones.code }).from(zones)).map((z) => z.code));
+      for (let start = 1; start <= total; start += 5000) {
+        const end = Math.min(total, start + 4999);
+        let lines = "";
+        for (let n = start; n <= end; n++) lines += `${JSON.stringify(syntheticCompany(n, zoneCodes))}\n`;
+        const result = await interchange.import(lines);
+        if (!result.ok) throw new Error(`synthetic company ${result.problems[0]?.line} is invalid`);
+        onProgress?.(end);
+      }
+      return total;
+    },
+  };
+}
+export type DemoService = ReturnType<typeof createDemoService>;

@@ -1,0 +1,60 @@
+import type { Locale } from "../../../contracts/common/localized.ts";
+import { type InterchangeRecord, interchangeRecord } from "../../../contracts/interchange/records.ts";
+import { issuePath, localizeIssue } from "../../platform/i18n.ts";
+
+/** One problem of an import file, reported as `line N: field: message` (contract §3). */
+export type LineProblem = { line: number; field: string; message: string };
+export type ParsedLine = { line: number; record: InterchangeRecord };
+
+const messages = {
+  json: { ko: "JSON으로 읽을 수 없습니다", en: "is not valid JSON" },
+  object: { ko: "JSON 객체여야 합니다", en: "must be a JSON object" },
+  duplicate: {
+    ko: "파일 안에서 중복됩니다 (처음 나온 줄: {line})",
+    en: "is repeated in the file (first on line {line})",
+  },
+} as const;
+
+/** Parses and validates every line; never stops at the first problem so the report is complete. */
+export function parseInterchange(
+  text: string,
+  locale: Locale,
+): { lines: ParsedLine[]; problems: LineProblem[] } {
+  const lines: ParsedLine[] = [];
+  const problems: LineProblem[] = [];
+  const seen = new Map<string, number>();
+  const rows = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  rows.forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === "") return;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      problems.push({ line, field: "(line)", message: messages.json[locale] });
+      return;
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      problems.push({ line, field: "(line)", message: messages.object[locale] });
+      return;
+    }
+    const result = interchangeRecord.safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ line, field: issuePath(issue), message: localizeIssue(issue, locale) });
+      }
+      return;
+    }
+    const record = result.data;
+    const key = `${record.type}:${record.type === "zone" ? record.code : record.externalId}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const field = record.type === "zone" ? "code" : "externalId";
+      problems.push({ line, field, message: messages.duplicate[locale].replace("{line}", String(first)) });
+      return;
+    }
+    seen.set(key, line);
+    lines.push({ line, record });
+  });
+  return { lines, problems };
+}

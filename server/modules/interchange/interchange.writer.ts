@@ -1,0 +1,153 @@
+import { getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import type {
+  InterchangeRecord,
+  OpportunityRecord,
+  OrganizationRecord,
+  RecordType,
+  ZoneRecord,
+} from "../../../contracts/interchange/records.ts";
+import type { Db } from "../../db/client.ts";
+import { opportunities } from "../opportunities/opportunities.table.ts";
+import { organizations } from "../organizations/organizations.table.ts";
+import { zones } from "../zones/zones.table.ts";
+
+export type ImportCounts = Record<RecordType, { created: number; updated: number }>;
+const CHUNK = 1000;
+
+/** Writes validated records in one transaction: zones, then organizations, then opportunities. */
+export async function writeRecords(db: Db, records: InterchangeRecord[]): Promise<ImportCounts> {
+  const counts: ImportCounts = {
+    zone: { created: 0, updated: 0 },
+    organization: { created: 0, updated: 0 },
+    opportunity: { created: 0, updated: 0 },
+  };
+  const byType = <T extends RecordType>(type: T) =>
+    records.filter((record): record is Extract<InterchangeRecord, { type: T }> => record.type === type);
+
+  await db.transaction(async (tx) => {
+    const now = new Date();
+    for (const chunk of chunks(byType("zone"))) {
+      const rows = await tx
+        .insert(zones)
+        .values(chunk.map((record) => zoneRow(record, now)))
+        .onConflictDoUpdate({ target: zones.code, set: excludedSet(zones, ["id", "code", "createdAt"]) })
+        .returning({ inserted: sql<boolean>`(xmax = 0)` });
+      tally(counts.zone, rows);
+    }
+    const zoneIds = await idsBy(
+      tx,
+      zones,
+      zones.code,
+      byType("organization").flatMap((r) => r.zone ?? []),
+    );
+    for (const chunk of chunks(byType("organization"))) {
+      const rows = await tx
+        .insert(organizations)
+        .values(chunk.map((record) => organizationRow(record, zoneIds, now)))
+        .onConflictDoUpdate({
+          target: organizations.externalId,
+          set: excludedSet(organizations, ["id", "externalId", "createdAt"]),
+        })
+        .returning({ inserted: sql<boolean>`(xmax = 0)` });
+      tally(counts.organization, rows);
+    }
+    const ownerIds = await idsBy(
+      tx,
+      organizations,
+      organizations.externalId,
+      byType("opportunity").map((r) => r.owner),
+    );
+    for (const chunk of chunks(byType("opportunity"))) {
+      const rows = await tx
+        .insert(opportunities)
+        .values(chunk.map((record) => opportunityRow(record, ownerIds, now)))
+        .onConflictDoUpdate({
+          target: opportunities.externalId,
+          set: excludedSet(opportunities, ["id", "externalId", "createdAt"]),
+        })
+        .returning({ inserted: sql<boolean>`(xmax = 0)` });
+      tally(counts.opportunity, rows);
+    }
+  });
+  return counts;
+}
+
+function zoneRow(record: ZoneRecord, now: Date) {
+  return { code: record.code, name: record.name, designation: record.designation ?? null, updatedAt: now };
+}
+
+function organizationRow(record: OrganizationRecord, zoneIds: Map<string, string>, now: Date) {
+  return {
+    externalId: record.externalId,
+    kind: record.kind,
+    scope: record.scope,
+    name: record.name,
+    sortName: (record.name.ko ?? record.name.en ?? "").toLowerCase(),
+    summary: record.summary ?? null,
+    description: record.description ?? null,
+    seeking: record.seeking ?? null,
+    offering: record.offering ?? null,
+    industries: record.industries ?? [],
+    tags: record.tags ?? [],
+    stage: record.stage ?? null,
+    foundedYear: record.foundedYear ?? null,
+    employees: record.employees ?? null,
+    website: record.website ?? null,
+    country: record.country ?? null,
+    city: record.city ?? null,
+    zoneId: record.zone ? (zoneIds.get(record.zone) ?? null) : null,
+    targetMarkets: record.targetMarkets ?? [],
+    updatedAt: now,
+  };
+}
+
+function opportunityRow(record: OpportunityRecord, ownerIds: Map<string, string>, now: Date) {
+  return {
+    externalId: record.externalId,
+    ownerId: ownerIds.get(record.owner)!,
+    kind: record.kind,
+    title: record.title,
+    description: record.description ?? null,
+    industries: record.industries ?? [],
+    tags: record.tags ?? [],
+    stages: record.stages ?? [],
+    markets: record.markets ?? [],
+    deadline: record.deadline ?? null,
+    status: record.status ?? "open",
+    updatedAt: now,
+  };
+}
+
+/** `set col = excluded.col` for every column but the keys: an upsert replaces the whole record. */
+function excludedSet(table: PgTable, keep: string[]): Record<string, SQL> {
+  const set: Record<string, SQL> = {};
+  for (const key of Object.keys(getTableColumns(table))) {
+    const column = key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+    if (!keep.includes(key)) set[key] = sql`excluded.${sql.identifier(column)}`;
+  }
+  return set;
+}
+
+async function idsBy(
+  tx: Parameters<Parameters<Db["transaction"]>[0]>[0],
+  table: typeof zones | typeof organizations,
+  key: typeof zones.code | typeof organizations.externalId,
+  values: string[],
+): Promise<Map<string, string>> {
+  const unique = [...new Set(values)];
+  const map = new Map<string, string>();
+  for (const chunk of chunks(unique, 10_000)) {
+    const rows = await tx.select({ key, id: table.id }).from(table).where(inArray(key, chunk));
+    for (const row of rows) map.set(row.key, row.id);
+  }
+  return map;
+}
+
+function tally(count: { created: number; updated: number }, rows: { inserted: boolean }[]) {
+  for (const row of rows) row.inserted ? count.created++ : count.updated++;
+}
+
+function* chunks<T>(items: T[], size = CHUNK): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

@@ -1,0 +1,29 @@
+import type { ErrorCode, FieldError } from "../../contracts/errors.ts";
+
+const statusOf: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+/** An expected failure with a stable code (contract §4); services throw it, the error handler renders it. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly fields: FieldError[] | undefined;
+  constructor(code: ErrorCode, options: { fields?: FieldError[]; detail?: string } = {}) {
+    super(options.detail ?? code);
+    this.name = "AppError";
+    this.code = code;
+    this.status = statusOf[code];
+    this.fields = options.fields;
+  }
+}
+
+export const notFound = () => new AppError("NOT_FOUND");

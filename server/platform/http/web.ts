@@ -1,0 +1,42 @@
+import { fastifyReactRouter } from "@mcansh/react-router-fastify";
+import type { FastifyInstance } from "fastify";
+import { RouterContextProvider } from "react-router";
+import { appContext } from "#app-context";
+import type { Services } from "../../services.ts";
+import { negotiateLocale } from "../i18n.ts";
+
+export type WebOptions = {
+  /** Directory holding build/server/index.js and build/client (the output of `react-router build`). */
+  buildDirectory: string;
+};
+
+/**
+ * Serves the server-rendered pages. Registered in its own scope because the adapter replaces the
+ * body parsers: the JSON API keeps Fastify's own.
+ */
+export async function registerWeb(
+  app: FastifyInstance,
+  services: Services,
+  web: WebOptions,
+  publicUrl?: string,
+) {
+  await app.register(async (scope) => {
+    await scope.register(fastifyReactRouter, {
+      serverBuildPath: `${web.buildDirectory}/server/index.js`,
+      clientBuildDirectory: `${web.buildDirectory}/client`,
+      mode: "production",
+      routeOptions: { config: { public: true } },
+      getLoadContext(request, reply) {
+        const context = new RouterContextProvider();
+        context.set(appContext, {
+          services,
+          preferredLocale: negotiateLocale(request.headers),
+          cspNonce: (reply as unknown as { cspNonce: { script: string; style: string } }).cspNonce,
+          requestId: String(request.id),
+          publicUrl: publicUrl ?? `${request.protocol}://${request.host}`,
+        });
+        return context;
+      },
+    });
+  });
+}

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { defaultLocale, isLocale, type Locale } from "../../contracts/common/localized.ts";
+
+export const LOCALE_COOKIE = "lang";
+
+/** The reader's language: the `lang` cookie set by the language switch, then Accept-Language, then Korean. */
+export function negotiateLocale(headers: { cookie?: string; "accept-language"?: string }): Locale {
+  const cookie = headers.cookie?.match(/(?:^|;\s*)lang=(ko|en)(?:;|$)/)?.[1];
+  if (isLocale(cookie)) return cookie;
+  const accepted = headers["accept-language"]
+    ?.split(",")
+    .map((part) => part.trim().slice(0, 2).toLowerCase());
+  const first = accepted?.find(isLocale);
+  return first ?? defaultLocale;
+}
+
+const zodLocales = { ko: z.locales.ko(), en: z.locales.en() };
+
+/** Our own validation messages (set as keys in contracts/) in both languages. */
+const customMessages: Record<string, Record<Locale, string>> = {
+  "needs at least one of ko or en": {
+    ko: "한국어(ko) 또는 영어(en) 중 하나 이상이 필요합니다",
+    en: "needs at least one of ko or en",
+  },
+  "must be kebab-case (a-z, 0-9 and -)": {
+    ko: "소문자, 숫자, 하이픈(-)만 쓸 수 있습니다",
+    en: "must be kebab-case (a-z, 0-9 and -)",
+  },
+  "must be an ISO 3166-1 alpha-2 code such as KR or US": {
+    ko: "KR, US 같은 ISO 3166-1 두 글자 국가 코드여야 합니다",
+    en: "must be an ISO 3166-1 alpha-2 code such as KR or US",
+  },
+  "is not an industry code of the taxonomy (contract §6)": {
+    ko: "산업 분류(계약 §6)에 없는 코드입니다",
+    en: "is not an industry code of the taxonomy (contract §6)",
+  },
+  "must be an ISO 8601 date (YYYY-MM-DD)": {
+    ko: "ISO 8601 날짜(YYYY-MM-DD)여야 합니다",
+    en: "must be an ISO 8601 date (YYYY-MM-DD)",
+  },
+};
+
+/** Renders one Zod issue in the reader's language, keeping our own wording where the schema set one. */
+export function localizeIssue(issue: z.core.$ZodIssue, locale: Locale): string {
+  const custom = customMessages[issue.message];
+  if (custom) return custom[locale];
+  const rendered = zodLocales[locale].localeError?.(issue as never);
+  const text = typeof rendered === "string" ? rendered : rendered?.message;
+  return text ?? issue.message;
+}
+
+/** `a.b[2].c` style path of an issue, as users and the import report name fields. */
+export function issuePath(issue: z.core.$ZodIssue): string {
+  let out = "";
+  for (const key of issue.path) {
+    out += typeof key === "number" ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  }
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.join(", ");
+    return out ? `${out}.${keys}` : keys;
+  }
+  return out || "(record)";
+}
