@@ -1,5 +1,5 @@
 import { createContext } from "react-router";
-import type { Locale } from "../contracts/common/localized.ts";
+import type { Locale } from "../contracts/common/locale-text.ts";
 import type { Services } from "../server/services.ts";
 
 /**

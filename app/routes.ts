@@ -1,5 +1,5 @@
 import { index, prefix, type RouteConfig, route } from "@react-router/dev/routes";
-import type { Locale } from "../contracts/common/localized.ts";
+import type { Locale } from "../contracts/common/locale-text.ts";
 
 /**
  * Every page exists twice: Korean at `/…` (the default) and English at `/en/…`, so a shared link

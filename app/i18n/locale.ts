@@ -1,4 +1,4 @@
-import type { Locale } from "../../contracts/common/localized.ts";
+import type { Locale } from "../../contracts/common/locale-text.ts";
 
 /** The page language comes from the URL: `/en` and `/en/…` are English, everything else Korean. */
 export function localeFromPath(pathname: string): Locale {

@@ -1,4 +1,4 @@
-import type { Locale } from "../../contracts/common/localized.ts";
+import type { Locale } from "../../contracts/common/locale-text.ts";
 
 /** Every string of the interface, Korean first. A key missing in English fails the type check. */
 const ko = {

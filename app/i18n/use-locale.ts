@@ -1,5 +1,5 @@
 import { useLocation } from "react-router";
-import type { Locale } from "../../contracts/common/localized.ts";
+import type { Locale } from "../../contracts/common/locale-text.ts";
 import { localeFromPath } from "./locale.ts";
 import { type MessageKey, translate } from "./messages.ts";
 

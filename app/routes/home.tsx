@@ -1,5 +1,5 @@
 import { appContext } from "#app-context";
-import { loadHome } from "../features/home/home.data.ts";
+import { loadHome } from "../features/home/home.server.ts";
 import { HomePage } from "../features/home/home-page.tsx";
 import { localeFromPath } from "../i18n/locale.ts";
 import { translate } from "../i18n/messages.ts";

@@ -1,5 +1,5 @@
 import { redirect } from "react-router";
-import { isLocale } from "../../contracts/common/localized.ts";
+import { isLocale } from "../../contracts/common/locale-text.ts";
 import { pathInLocale } from "../i18n/locale.ts";
 import type { Route } from "./+types/language.ts";
 

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import { syncIndustryTaxonomy } from "../modules/industries/industries.repository.ts";
 import { StartupError } from "../platform/startup-error.ts";
@@ -17,8 +18,10 @@ export async function migrateDatabase(database: Database): Promise<void> {
   const client = await database.pool.connect();
   try {
     await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
-    await migrate(database.db, { migrationsFolder });
-    await syncIndustryTaxonomy(database.db);
+    // Migrate on the connection that holds the lock: the pool may have no second connection to give.
+    const locked = drizzle({ client, casing: "snake_case" });
+    await migrate(locked, { migrationsFolder });
+    await syncIndustryTaxonomy(locked as unknown as Database["db"]);
   } catch (error) {
     throw new StartupError(`Database migration failed, nothing was changed: ${reasonOf(error)}`);
   } finally {

@@ -10,7 +10,7 @@ export function ErrorPage({ status }: { status: number }) {
   return (
     <Container size="sm" py={80}>
       <Stack gap="md" align="flex-start">
-        <Text c="dimmed" fw={700}>
+        <Text c="gray.7" fw={700}>
           {status}
         </Text>
         <Title order={1}>{t(notFound ? "error.notFound.title" : "error.server.title")}</Title>

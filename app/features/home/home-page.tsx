@@ -1,7 +1,7 @@
 import { Badge, Box, Card, Container, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from "@mantine/core";
-import { pickText } from "../../../contracts/common/localized.ts";
+import { pickText } from "../../../contracts/common/locale-text.ts";
 import { useLocale, useT } from "../../i18n/use-locale.ts";
-import type { HomeData } from "./home.data.ts";
+import type { HomeData } from "./home.server.ts";
 import { OpportunityList } from "./opportunity-list.tsx";
 import { PartnerCard } from "./partner-card.tsx";
 

@@ -1,5 +1,5 @@
 import { Badge, Card, Group, SimpleGrid, Text } from "@mantine/core";
-import { isFallback, pickText } from "../../../contracts/common/localized.ts";
+import { isFallback, pickText } from "../../../contracts/common/locale-text.ts";
 import type { OpportunityView } from "../../../contracts/opportunities/opportunity.ts";
 import { useLocale, useT } from "../../i18n/use-locale.ts";
 
@@ -22,7 +22,7 @@ export function OpportunityList({ opportunities }: { opportunities: OpportunityV
           </Text>
           <Group gap="xs" mt="sm">
             {opportunity.deadline && (
-              <Badge variant="light" color="gray.8" tt="none">
+              <Badge variant="outline" color="gray.8" tt="none">
                 {t("home.opportunities.deadline", { date: opportunity.deadline })}
               </Badge>
             )}

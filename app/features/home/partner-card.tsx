@@ -1,5 +1,5 @@
 import { Badge, Card, Group, Text } from "@mantine/core";
-import { isFallback, pickText } from "../../../contracts/common/localized.ts";
+import { isFallback, pickText } from "../../../contracts/common/locale-text.ts";
 import type { OrganizationView } from "../../../contracts/organizations/organization.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { useLocale, useT } from "../../i18n/use-locale.ts";

@@ -5,6 +5,8 @@ import { issuePath, localizeIssue } from "../../platform/i18n.ts";
 /** One problem of an import file, reported as `line N: field: message` (contract §3). */
 export type LineProblem = { line: number; field: string; message: string };
 export type ParsedLine = { line: number; record: InterchangeRecord };
+/** What a line says about other records, read even from lines that fail validation so every problem is reported. */
+export type LineReferences = { line: number; type: unknown; key?: string; zone?: string; owner?: string };
 
 const messages = {
   json: { ko: "JSON으로 읽을 수 없습니다", en: "is not valid JSON" },
@@ -19,8 +21,9 @@ const messages = {
 export function parseInterchange(
   text: string,
   locale: Locale,
-): { lines: ParsedLine[]; problems: LineProblem[] } {
+): { lines: ParsedLine[]; references: LineReferences[]; problems: LineProblem[] } {
   const lines: ParsedLine[] = [];
+  const references: LineReferences[] = [];
   const problems: LineProblem[] = [];
   const seen = new Map<string, number>();
   const rows = text.replace(/^\uFEFF/, "").split(/\r?\n/);
@@ -38,6 +41,7 @@ export function parseInterchange(
       problems.push({ line, field: "(line)", message: messages.object[locale] });
       return;
     }
+    references.push(referencesOf(line, value as Record<string, unknown>));
     const result = interchangeRecord.safeParse(value);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -56,5 +60,17 @@ export function parseInterchange(
     seen.set(key, line);
     lines.push({ line, record });
   });
-  return { lines, problems };
+  return { lines, references, problems };
+}
+
+function referencesOf(line: number, value: Record<string, unknown>): LineReferences {
+  const text = (field: unknown) => (typeof field === "string" ? field : undefined);
+  const key = value.type === "zone" ? text(value.code) : text(value.externalId);
+  return {
+    line,
+    type: value.type,
+    ...(key ? { key } : {}),
+    ...(value.type === "organization" && text(value.zone) ? { zone: text(value.zone) } : {}),
+    ...(value.type === "opportunity" && text(value.owner) ? { owner: text(value.owner) } : {}),
+  };
 }

@@ -3,7 +3,7 @@ import type { Locale } from "../../../contracts/common/localized.ts";
 import type { Db } from "../../db/client.ts";
 import { organizations } from "../organizations/organizations.table.ts";
 import { zones } from "../zones/zones.table.ts";
-import type { LineProblem, ParsedLine } from "./interchange.parse.ts";
+import type { LineProblem, LineReferences } from "./interchange.parse.ts";
 
 const messages = {
   zone: {
@@ -17,45 +17,36 @@ const messages = {
 };
 
 /** Zone codes and opportunity owners must resolve, within the file or to records already stored. */
-export async function checkReferences(db: Db, lines: ParsedLine[], locale: Locale): Promise<LineProblem[]> {
-  const zoneCodes = new Set<string>();
-  const organizationIds = new Set<string>();
-  for (const { record } of lines) {
-    if (record.type === "zone") zoneCodes.add(record.code);
-    if (record.type === "organization") organizationIds.add(record.externalId);
-  }
-  const wantedZones = new Set<string>();
-  const wantedOwners = new Set<string>();
-  for (const { record } of lines) {
-    if (record.type === "organization" && record.zone && !zoneCodes.has(record.zone))
-      wantedZones.add(record.zone);
-    if (record.type === "opportunity" && !organizationIds.has(record.owner)) wantedOwners.add(record.owner);
-  }
+export async function checkReferences(
+  db: Db,
+  lines: LineReferences[],
+  locale: Locale,
+): Promise<LineProblem[]> {
+  const zoneCodes = new Set(lines.filter((l) => l.type === "zone" && l.key).map((l) => l.key!));
+  const organizationIds = new Set(lines.filter((l) => l.type === "organization" && l.key).map((l) => l.key!));
+  const wantedZones = [...new Set(lines.flatMap((l) => (l.zone && !zoneCodes.has(l.zone) ? [l.zone] : [])))];
+  const wantedOwners = [
+    ...new Set(lines.flatMap((l) => (l.owner && !organizationIds.has(l.owner) ? [l.owner] : []))),
+  ];
   const [storedZones, storedOwners] = await Promise.all([
-    wantedZones.size
-      ? db
-          .select({ code: zones.code })
-          .from(zones)
-          .where(inArray(zones.code, [...wantedZones]))
+    wantedZones.length
+      ? db.select({ code: zones.code }).from(zones).where(inArray(zones.code, wantedZones))
       : Promise.resolve([]),
-    wantedOwners.size
+    wantedOwners.length
       ? db
           .select({ externalId: organizations.externalId })
           .from(organizations)
-          .where(inArray(organizations.externalId, [...wantedOwners]))
+          .where(inArray(organizations.externalId, wantedOwners))
       : Promise.resolve([]),
   ]);
   for (const { code } of storedZones) zoneCodes.add(code);
   for (const { externalId } of storedOwners) organizationIds.add(externalId);
 
   const problems: LineProblem[] = [];
-  for (const { line, record } of lines) {
-    if (record.type === "organization" && record.zone && !zoneCodes.has(record.zone)) {
-      problems.push({ line, field: "zone", message: messages.zone[locale] });
-    }
-    if (record.type === "opportunity" && !organizationIds.has(record.owner)) {
+  for (const { line, zone, owner } of lines) {
+    if (zone && !zoneCodes.has(zone)) problems.push({ line, field: "zone", message: messages.zone[locale] });
+    if (owner && !organizationIds.has(owner))
       problems.push({ line, field: "owner", message: messages.owner[locale] });
-    }
   }
   return problems;
 }

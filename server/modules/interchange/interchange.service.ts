@@ -14,9 +14,10 @@ export function createInterchangeService({ db }: { db: Db }) {
     /** Validates the whole file first; writes nothing unless every line is valid (contract §3). */
     async import(text: string, options: { locale?: Locale } = {}): Promise<ImportResult> {
       const locale = options.locale ?? "en";
-      const { lines, problems } = parseInterchange(text, locale);
-      problems.push(...(await checkReferences(db, lines, locale)));
+      const { lines, references, problems } = parseInterchange(text, locale);
+      problems.push(...(await checkReferences(db, references, locale)));
       if (problems.length > 0) {
+        // A stable sort keeps each line's problems in the order its fields were checked.
         return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
       }
       return {

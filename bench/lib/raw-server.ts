@@ -1,0 +1,22 @@
+import Fastify from "fastify";
+import type pg from "pg";
+import type { BenchRow } from "./row.ts";
+
+export type RawServer = { urlOf(row: BenchRow): string; close(): Promise<void> };
+
+/** A bare Fastify (no plugins) answering each row's raw SQL as JSON: the floor the real routes are held to. */
+export async function startRawServer(rows: BenchRow[], pool: pg.Pool, port: number): Promise<RawServer> {
+  const app = Fastify({ logger: false });
+  rows.forEach((row, index) => {
+    app.get(`/raw/${index}`, async () => row.raw(pool));
+  });
+  await app.listen({ host: "127.0.0.1", port });
+  return {
+    urlOf(row) {
+      const index = rows.indexOf(row);
+      const query = new URL(row.path, "http://localhost").search;
+      return `http://127.0.0.1:${port}/raw/${index}${query}`;
+    },
+    close: () => app.close(),
+  };
+}

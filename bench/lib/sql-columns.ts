@@ -1,0 +1,5 @@
+/** The columns Drizzle selects for an organization row (organizations.repository.ts `columns`). */
+export const organizationColumns = `
+  o.id, o.external_id, o.kind, o.scope, o.name, o.sort_name, o.summary, o.description, o.seeking,
+  o.offering, o.industries, o.tags, o.stage, o.founded_year, o.employees, o.website, o.country, o.city,
+  o.zone_id, o.target_markets, o.created_at, o.updated_at, z.code as zone_code`;

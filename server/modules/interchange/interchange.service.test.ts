@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createServices, type Services } from "../../services.ts";
+import { createTestDatabase } from "../../testing/database.ts";
+import {
+  opportunityRecord,
+  organizationRecord,
+  store,
+  toJsonl,
+  zoneRecord,
+} from "../../testing/factories.ts";
+
+const sample = readFileSync(
+  new URL("../../../../shared/contracts/examples/sample.jsonl", import.meta.url),
+  "utf8",
+);
+
+async function exportAll(services: Services, options: Parameters<Services["interchange"]["export"]>[0]) {
+  let out = "";
+  for await (const chunk of services.interchange.export(options)) out += chunk;
+  return out;
+}
+
+describe("interchange import", () => {
+  let services: Services;
+  beforeAll(async () => {
+    services = createServices({ db: (await createTestDatabase()).db });
+  });
+
+  it("imports the contract's sample file and reports counts per type", async () => {
+    const result = await services.interchange.import(sample);
+    expect(result).toEqual({
+      ok: true,
+      counts: {
+        zone: { created: 1, updated: 0 },
+        organization: { created: 4, updated: 0 },
+        opportunity: { created: 1, updated: 0 },
+      },
+    });
+    const { items } = await services.organizations.list(
+      { externalId: "sample-med-ai" },
+      { limit: 20, offset: 0 },
+    );
+    expect(items[0]).toMatchObject({
+      name: { en: "Sample Medical AI" },
+      zone: "suseong-alpha-city",
+      stage: "seed",
+    });
+  });
+
+  it("upserts by externalId: a second import updates instead of duplicating", async () => {
+    const record = organizationRecord({ summary: { en: "first" } });
+    await store(services, [record]);
+    const result = await services.interchange.import(toJsonl([{ ...record, summary: { ko: "두 번째" } }]));
+    expect(result).toMatchObject({ ok: true, counts: { organization: { created: 0, updated: 1 } } });
+    const { items, total } = await services.organizations.list(
+      { externalId: record.externalId },
+      { limit: 5, offset: 0 },
+    );
+    expect(total).toBe(1);
+    expect(items[0]?.summary).toEqual({ ko: "두 번째" });
+  });
+
+  it("names every bad line and field, and writes nothing when any line is bad", async () => {
+    const good = organizationRecord();
+    const file = [
+      JSON.stringify(good),
+      JSON.stringify({ ...organizationRecord(), kind: "unicorn", colour: "blue" }),
+      "{not json",
+      "",
+      JSON.stringify({ ...organizationRecord(), industries: ["ai", "space-mining"], zone: "nowhere" }),
+      JSON.stringify(opportunityRecord("no-such-owner")),
+      JSON.stringify(good),
+    ].join("\n");
+    const result = await services.interchange.import(file);
+    expect(result.ok).toBe(false);
+    const lines = result.ok ? [] : result.problems.map((p) => `line ${p.line}: ${p.field}`);
+    expect(lines).toEqual([
+      "line 2: kind",
+      "line 2: colour",
+      "line 3: (line)",
+      "line 5: industries[1]",
+      "line 5: zone",
+      "line 6: owner",
+      "line 7: externalId",
+    ]);
+    const { total } = await services.organizations.list(
+      { externalId: good.externalId },
+      { limit: 1, offset: 0 },
+    );
+    expect(total).toBe(0);
+  });
+
+  it("reports problems in Korean when asked", async () => {
+    const result = await services.interchange.import(toJsonl([{ ...organizationRecord(), name: {} }]), {
+      locale: "ko",
+    });
+    expect(result.ok ? [] : result.problems).toEqual([
+      { line: 1, field: "name", message: "한국어(ko) 또는 영어(en) 중 하나 이상이 필요합니다" },
+    ]);
+  });
+
+  it("resolves zone and owner references to records already stored", async () => {
+    const zone = zoneRecord();
+    const owner = organizationRecord({ kind: "buyer", scope: "global" });
+    await store(services, [zone, owner]);
+    const result = await services.interchange.import(
+      toJsonl([organizationRecord({ zone: zone.code }), opportunityRecord(owner.externalId)]),
+    );
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe("interchange export", () => {
+  it("round-trips: exporting and importing into an empty database gives the same export", async () => {
+    const source = createServices({ db: (await createTestDatabase()).db });
+    await source.interchange.import(sample);
+    const exported = await exportAll(source, { format: "jsonl" });
+    expect(exported.trim().split("\n")).toHaveLength(6);
+
+    const target = createServices({ db: (await createTestDatabase()).db });
+    expect((await target.interchange.import(exported)).ok).toBe(true);
+    expect(await exportAll(target, { format: "jsonl" })).toBe(exported);
+  });
+
+  it("writes CSV with a byte-order mark, a header and escaped cells", async () => {
+    const services = createServices({ db: (await createTestDatabase()).db });
+    await store(services, [
+      organizationRecord({ externalId: "csv-1", name: { ko: '㈜"대구", 안경' }, tags: ["a", "b"] }),
+    ]);
+    const csv = await exportAll(services, { format: "csv", type: "organization" });
+    expect(csv.startsWith("\uFEFFexternalId,kind,scope,name.ko,name.en")).toBe(true);
+    expect(csv).toContain('csv-1,startup,local,"㈜""대구"", 안경",,');
+    expect(csv).toContain(",a;b,");
+  });
+
+  it("exports only the asked type", async () => {
+    const services = createServices({ db: (await createTestDatabase()).db });
+    await services.interchange.import(sample);
+    const lines = (await exportAll(services, { format: "jsonl", type: "opportunity" })).trim().split("\n");
+    expect(lines.map((line) => JSON.parse(line).type)).toEqual(["opportunity"]);
+  });
+});
