@@ -20,7 +20,7 @@ const zones = `
     from zones z
     left join (select zone_id, count(*) as n from organizations where zone_id is not null group by zone_id) c
       on c.zone_id = z.id
-   order by z.created_at, z.code`;
+   order by z.id`;
 
 const partners = `
   select ${organizationColumns}
@@ -35,7 +35,7 @@ const opportunities = `
          o.id as owner_organization_id, o.external_id as owner_external_id, o.name as owner_name
     from opportunities p join organizations o on o.id = p.owner_id
    where p.status = $1
-   order by p.created_at desc, p.id desc
+   order by p.deadline asc nulls last, p.id asc
    limit $2`;
 
 const openOpportunities = `

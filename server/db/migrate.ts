@@ -6,7 +6,7 @@ import { syncIndustryTaxonomy } from "../modules/industries/industries.repositor
 import { StartupError } from "../platform/startup-error.ts";
 import type { Database } from "./client.ts";
 
-const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+const defaultMigrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
 // Any constant: the lock only keeps a CLI and a server from migrating the same database at once.
 const MIGRATION_LOCK = 4_471_203;
 
@@ -14,7 +14,10 @@ const MIGRATION_LOCK = 4_471_203;
  * Applies pending migrations (all in one transaction, so a failure leaves the schema as it was),
  * then makes sure the reference data (the industry taxonomy, contract §6) is present.
  */
-export async function migrateDatabase(database: Database): Promise<void> {
+export async function migrateDatabase(
+  database: Database,
+  { migrationsFolder = defaultMigrationsFolder }: { migrationsFolder?: string } = {},
+): Promise<void> {
   const client = await database.pool.connect();
   try {
     await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);

@@ -37,7 +37,7 @@ export async function loadHome(services: Services) {
   const [{ industries, zones, scopes }, partners, opportunities] = await Promise.all([
     figures(services),
     services.organizations.byExternalIds([...storyOrganizations]),
-    services.opportunities.list({ status: "open" }, { limit: 4, offset: 0 }),
+    services.opportunities.list({ status: "open" }, { limit: 4, offset: 0 }, "deadline"),
   ]);
   return {
     industries: industries.filter((industry) => industry.parent === null),

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { OpportunityView } from "../../../contracts/opportunities/opportunity.ts";
 import type { Db } from "../../db/client.ts";
 import { notFound } from "../../platform/errors.ts";
@@ -11,6 +11,8 @@ export type OpportunityFilter = {
   q?: string;
   status?: "open" | "closed";
 };
+/** `newest` first (the default), or `deadline`: the ones closing soonest first, undated last. */
+export type OpportunityOrder = "newest" | "deadline";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const columns = {
@@ -55,7 +57,11 @@ function toView({ opportunity, owner }: Row): OpportunityView {
 
 export function createOpportunitiesService({ db }: { db: Db }) {
   return {
-    async list(filter: OpportunityFilter, page: { limit: number; offset: number }) {
+    async list(
+      filter: OpportunityFilter,
+      page: { limit: number; offset: number },
+      order: OpportunityOrder = "newest",
+    ) {
       const condition = where(filter);
       const [rows, [total]] = await Promise.all([
         db
@@ -63,7 +69,11 @@ export function createOpportunitiesService({ db }: { db: Db }) {
           .from(opportunities)
           .innerJoin(organizations, eq(organizations.id, opportunities.ownerId))
           .where(condition)
-          .orderBy(desc(opportunities.createdAt), desc(opportunities.id))
+          .orderBy(
+            ...(order === "deadline"
+              ? [sql`${opportunities.deadline} asc nulls last`, asc(opportunities.id)]
+              : [desc(opportunities.createdAt), desc(opportunities.id)]),
+          )
           .limit(page.limit)
           .offset(page.offset),
         db

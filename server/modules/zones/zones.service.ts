@@ -18,7 +18,8 @@ export function createZonesService({ db }: { db: Db }) {
         .select({ zone: zones, organizationCount: sql<number>`coalesce(${counts.n}, 0)::int` })
         .from(zones)
         .leftJoin(counts, eq(counts.zoneId, zones.id))
-        .orderBy(asc(zones.createdAt), asc(zones.code));
+        // uuidv7 ids follow insertion order, so zones list as their source listed them.
+        .orderBy(asc(zones.id));
       return rows.map(({ zone, organizationCount }) => ({
         id: zone.id,
         code: zone.code,

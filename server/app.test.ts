@@ -1,0 +1,82 @@
+import Fastify from "fastify";
+import { beforeAll, describe, expect, it } from "vitest";
+import { denyByDefault } from "./platform/http/access.ts";
+import { registerErrorHandling } from "./platform/http/error-handler.ts";
+import { createTestApp } from "./testing/app.ts";
+
+describe("the HTTP application", () => {
+  let app: Awaited<ReturnType<typeof createTestApp>>["app"];
+  beforeAll(async () => {
+    ({ app } = await createTestApp());
+  });
+
+  it("answers /healthz once it can serve requests", async () => {
+    const response = await app.inject({ url: "/healthz" });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: "ok" });
+  });
+
+  it("publishes an OpenAPI 3.1 document of every /api/v1 operation", async () => {
+    const document = (await app.inject({ url: "/api/v1/openapi.json" })).json();
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths).sort()).toEqual([
+      "/api/v1/industries",
+      "/api/v1/opportunities",
+      "/api/v1/opportunities/{id}",
+      "/api/v1/organizations",
+      "/api/v1/organizations/{id}",
+      "/api/v1/zones",
+    ]);
+    const list = document.paths["/api/v1/organizations"].get;
+    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(["q", "kind", "scope", "industry", "zone", "externalId", "limit"]),
+    );
+  });
+
+  it("serves the API docs UI", async () => {
+    const response = await app.inject({ url: "/api/docs/" });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toMatch(/text\/html/);
+  });
+
+  it("sends a strict CSP and a request id on every response", async () => {
+    const response = await app.inject({ url: "/healthz", headers: { "x-request-id": "abc-123" } });
+    const csp = String(response.headers["content-security-policy"]);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers["x-request-id"]).toBe("abc-123");
+  });
+
+  it("answers unknown API paths with the contract's JSON error", async () => {
+    const response = await app.inject({ url: "/api/v1/no-such-thing", headers: { "accept-language": "en" } });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ error: { code: "ROUTE_NOT_FOUND", message: "No such endpoint." } });
+  });
+
+  it("never leaks internals on a server error", async () => {
+    const broken = await createTestApp();
+    await broken.database.close();
+    const response = await broken.app.inject({ url: "/api/v1/zones" });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({ error: { code: "INTERNAL", message: expect.any(String) } });
+    expect(response.body).not.toMatch(/pool|at \w+ \(|\.ts:/i);
+  });
+});
+
+describe("deny by default", () => {
+  it("refuses routes that are not marked public, and serves those that are", async () => {
+    const app = Fastify();
+    app.decorateRequest("actor", undefined);
+    registerErrorHandling(app);
+    await app.register(async (scope) => {
+      denyByDefault(scope);
+      scope.get("/private", async () => ({ secret: true }));
+      scope.get("/open", { config: { public: true } }, async () => ({ open: true }));
+    });
+    const closed = await app.inject({ url: "/private" });
+    expect(closed.statusCode).toBe(401);
+    expect(closed.json().error.code).toBe("UNAUTHENTICATED");
+    expect((await app.inject({ url: "/open" })).json()).toEqual({ open: true });
+  });
+});
