@@ -1,41 +1,43 @@
 import path from "node:path";
-import { buildApp } from "./app.ts";
+import { type App, buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
 import { StartupError } from "./platform/startup-error.ts";
 import { openRuntime, type Runtime } from "./runtime.ts";
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
+// What has started so far; a signal at any moment stops exactly that, in reverse order.
+let runtime: Runtime | undefined;
+let app: App | undefined;
+let stopping = false;
+let started: Promise<unknown> = Promise.resolve();
+
 /** Starts the platform: database (embedded unless DATABASE_URL), migrations, demo data, HTTP. */
 async function main() {
   const config = loadConfig();
-  let runtime: Runtime | undefined;
-  try {
-    runtime = await openRuntime(config, "server", say);
-    const app = await buildApp({
-      config,
-      database: runtime.database,
-      web: { buildDirectory: path.resolve("build") },
-    });
-    if (config.demoData) {
-      const loaded = await app.services.demo.loadIfEmpty();
-      if (loaded) say(`Loaded the demo data: ${loaded.organization.created} organizations.`);
-    }
-    await listen(app, config.host, config.port);
-    say(`Daegu Global Gateway is ready at http://localhost:${config.port} — database: ${runtime.describe}.`);
-    onShutdown(async () => {
-      await app.close();
-      await runtime?.close();
-    });
-  } catch (error) {
-    await runtime?.close().catch(() => {});
-    throw error;
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  const opening = openRuntime(config, "server", say);
+  started = opening;
+  runtime = await opening;
+  if (stopping) return;
+  app = await buildApp({
+    config,
+    database: runtime.database,
+    web: { buildDirectory: path.resolve("build") },
+  });
+  if (config.demoData) {
+    const loaded = await app.services.demo.loadIfEmpty();
+    if (loaded) say(`Loaded the demo data: ${loaded.organization.created} organizations.`);
   }
+  await listen(app, config.host, config.port);
+  if (stopping) return;
+  say(`Daegu Global Gateway is ready at http://localhost:${config.port} — database: ${runtime.describe}.`);
 }
 
-async function listen(app: Awaited<ReturnType<typeof buildApp>>, host: string, port: number) {
+async function listen(server: App, host: string, port: number) {
   try {
-    await app.listen({ host, port });
+    await server.listen({ host, port });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE")
@@ -46,33 +48,30 @@ async function listen(app: Awaited<ReturnType<typeof buildApp>>, host: string, p
   }
 }
 
-function onShutdown(stop: () => Promise<void>) {
-  let stopping = false;
-  const handler = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    say(`${signal}: finishing open requests and stopping PostgreSQL …`);
-    const force = setTimeout(() => process.exit(1), 30_000);
-    force.unref();
-    stop().then(
-      () => process.exit(0),
-      (error) => {
-        console.error(`Shutdown failed: ${(error as Error).message}`);
-        process.exit(1);
-      },
-    );
-  };
-  process.on("SIGINT", () => handler("SIGINT"));
-  process.on("SIGTERM", () => handler("SIGTERM"));
+/** Finishes open requests, then stops PostgreSQL; a second signal or 30 s later, it gives up. */
+async function shutdown(signal: string, exitCode = 0) {
+  if (stopping) return;
+  stopping = true;
+  if (signal) say(`${signal}: finishing open requests and stopping PostgreSQL …`);
+  setTimeout(() => process.exit(1), 30_000).unref();
+  try {
+    // A signal during start-up waits for the database start in flight, so it is stopped, not orphaned.
+    await started.catch(() => {});
+    await app?.close();
+    await runtime?.close();
+  } catch (error) {
+    console.error(`Shutdown failed: ${(error as Error).message}`);
+    exitCode = 1;
+  }
+  process.exit(exitCode);
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof StartupError) {
-    console.error(
-      `Daegu Global Gateway did not start: ${error.message}${error.hint ? ` ${error.hint}` : ""}`,
-    );
-  } else {
-    console.error(`Daegu Global Gateway did not start: ${(error as Error).message ?? String(error)}`);
-  }
-  process.exit(1);
+main().catch(async (error: unknown) => {
+  if (stopping) return;
+  const reason =
+    error instanceof StartupError
+      ? `${error.message}${error.hint ? ` ${error.hint}` : ""}`
+      : ((error as Error).message ?? String(error));
+  console.error(`Daegu Global Gateway did not start: ${reason}`);
+  await shutdown("", 1);
 });
