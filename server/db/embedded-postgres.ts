@@ -46,7 +46,12 @@ export async function startEmbeddedPostgres(
   log: Log,
 ): Promise<EmbeddedPostgres> {
   const password = readOrCreatePassword(layout);
-  const running = runningPostmaster(layout);
+  let running = runningPostmaster(layout);
+  if (running && role === "cli" && readHolder(layout)?.role === "cli") {
+    // Another command started this PostgreSQL and will stop it when it ends: wait, rather than join it.
+    log(`Waiting for another gateway command (pid ${readHolder(layout)?.pid}) to finish …`);
+    running = await waitForPostmasterToStop(layout);
+  }
   if (running) {
     const holder = readHolder(layout);
     if (role === "cli") {
@@ -221,6 +226,17 @@ function runningPostmaster(layout: DataDirLayout): Postmaster | undefined {
   const port = Number(lines[3]);
   if (!pid || !isPostgresProcess(pid)) return undefined;
   return { pid, port };
+}
+
+async function waitForPostmasterToStop(layout: DataDirLayout): Promise<Postmaster | undefined> {
+  for (let waited = 0; waited < 600_000; waited += 250) {
+    const running = runningPostmaster(layout);
+    if (!running || readHolder(layout)?.role !== "cli") return running;
+    await sleep(250);
+  }
+  throw new StartupError(
+    "Another gateway command has held DATA_DIR for over 10 minutes; try again when it ends.",
+  );
 }
 
 function removeStalePidFile(layout: DataDirLayout) {

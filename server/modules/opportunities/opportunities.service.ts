@@ -1,44 +1,18 @@
-import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { OpportunityView } from "../../../contracts/opportunities/opportunity.ts";
 import type { Db } from "../../db/client.ts";
 import { notFound } from "../../platform/errors.ts";
-import { organizations } from "../organizations/organizations.table.ts";
-import { opportunities } from "./opportunities.table.ts";
+import { isUuid } from "../../platform/ids.ts";
+import {
+  findOpportunity,
+  listOpportunities,
+  type OpportunityFilter,
+  type OpportunityOrder,
+  type OpportunityRow,
+} from "./opportunities.repository.ts";
 
-export type OpportunityFilter = {
-  owner?: string;
-  externalId?: string;
-  q?: string;
-  status?: "open" | "closed";
-};
-/** `newest` first (the default), or `deadline`: the ones closing soonest first, undated last. */
-export type OpportunityOrder = "newest" | "deadline";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export type { OpportunityFilter, OpportunityOrder };
 
-const columns = {
-  opportunity: opportunities,
-  owner: { id: organizations.id, externalId: organizations.externalId, name: organizations.name },
-};
-type Row = { opportunity: typeof opportunities.$inferSelect; owner: OpportunityView["owner"] };
-
-function where(filter: OpportunityFilter): SQL | undefined {
-  const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
-  return and(
-    ...[
-      filter.owner ? eq(organizations.externalId, filter.owner) : undefined,
-      filter.externalId ? eq(opportunities.externalId, filter.externalId) : undefined,
-      filter.status ? eq(opportunities.status, filter.status) : undefined,
-      pattern
-        ? or(
-            ilike(sql`${opportunities.title}->>'ko'`, pattern),
-            ilike(sql`${opportunities.title}->>'en'`, pattern),
-          )
-        : undefined,
-    ].filter(Boolean),
-  );
-}
-
-function toView({ opportunity, owner }: Row): OpportunityView {
+function toView({ opportunity, owner }: OpportunityRow): OpportunityView {
   return {
     id: opportunity.id,
     externalId: opportunity.externalId,
@@ -62,36 +36,12 @@ export function createOpportunitiesService({ db }: { db: Db }) {
       page: { limit: number; offset: number },
       order: OpportunityOrder = "newest",
     ) {
-      const condition = where(filter);
-      const [rows, [total]] = await Promise.all([
-        db
-          .select(columns)
-          .from(opportunities)
-          .innerJoin(organizations, eq(organizations.id, opportunities.ownerId))
-          .where(condition)
-          .orderBy(
-            ...(order === "deadline"
-              ? [sql`${opportunities.deadline} asc nulls last`, asc(opportunities.id)]
-              : [desc(opportunities.createdAt), desc(opportunities.id)]),
-          )
-          .limit(page.limit)
-          .offset(page.offset),
-        db
-          .select({ n: count() })
-          .from(opportunities)
-          .innerJoin(organizations, eq(organizations.id, opportunities.ownerId))
-          .where(condition),
-      ]);
-      return { items: rows.map(toView), total: total?.n ?? 0 };
+      const { rows, total } = await listOpportunities(db, filter, page, order);
+      return { items: rows.map(toView), total };
     },
 
     async get(id: string): Promise<OpportunityView> {
-      if (!UUID.test(id)) throw notFound();
-      const [row] = await db
-        .select(columns)
-        .from(opportunities)
-        .innerJoin(organizations, eq(organizations.id, opportunities.ownerId))
-        .where(eq(opportunities.id, id));
+      const row = isUuid(id) ? await findOpportunity(db, id) : undefined;
       if (!row) throw notFound();
       return toView(row);
     },

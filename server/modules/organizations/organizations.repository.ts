@@ -1,5 +1,6 @@
 import { and, arrayContains, asc, count, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { containsPattern } from "../../platform/ids.ts";
 import { zones } from "../zones/zones.table.ts";
 import { organizations } from "./organizations.table.ts";
 
@@ -29,7 +30,7 @@ function where(filter: OrganizationFilter): SQL | undefined {
 
 // Plain substring match on names and summaries; the directory issue replaces it with ranked bilingual search.
 function matchesText(q: string): SQL | undefined {
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(q);
   return or(
     ilike(sql`${organizations.name}->>'ko'`, pattern),
     ilike(sql`${organizations.name}->>'en'`, pattern),

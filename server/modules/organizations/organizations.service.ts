@@ -1,6 +1,7 @@
 import type { OrganizationView } from "../../../contracts/organizations/organization.ts";
 import type { Db } from "../../db/client.ts";
 import { notFound } from "../../platform/errors.ts";
+import { isUuid } from "../../platform/ids.ts";
 import {
   countByScope,
   findByExternalIds,
@@ -10,8 +11,6 @@ import {
 } from "./organizations.repository.ts";
 import { toOrganizationView } from "./organizations.view.ts";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function createOrganizationsService({ db }: { db: Db }) {
   return {
     async list(filter: OrganizationFilter, page: { limit: number; offset: number }) {
@@ -20,7 +19,7 @@ export function createOrganizationsService({ db }: { db: Db }) {
     },
 
     async get(id: string): Promise<OrganizationView> {
-      const row = UUID.test(id) ? await findOrganization(db, id) : undefined;
+      const row = isUuid(id) ? await findOrganization(db, id) : undefined;
       if (!row) throw notFound();
       return toOrganizationView(row);
     },

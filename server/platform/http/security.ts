@@ -36,6 +36,6 @@ export async function registerSecurity(
     crossOriginEmbedderPolicy: false,
   });
   await app.register(compress, { global: true, threshold: 1024 });
-  // Global ceiling per client; tighter limits sit on sign-in, sign-up and comment routes.
+  // A global ceiling per client; routes that need tighter limits (sign-in, comments) set their own.
   await app.register(rateLimit, { global: true, max: options.rateLimitPerMinute, timeWindow: "1 minute" });
 }
