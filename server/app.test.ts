@@ -37,6 +37,7 @@ describe("the HTTP application", () => {
     const response = await app.inject({ url: "/api/docs/" });
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toMatch(/text\/html/);
+    expect(response.headers["content-security-policy"]).not.toContain("upgrade-insecure-requests");
   });
 
   it("sends a strict CSP and a request id on every response", async () => {

@@ -31,5 +31,10 @@ export async function registerOpenApi(app: FastifyInstance) {
     hideUntagged: true,
   });
   app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
-  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: "/api/docs",
+    staticCSP: true,
+    // Same rule as our own CSP: a site on plain HTTP (a LAN address) must not upgrade its own assets.
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ""),
+  });
 }
