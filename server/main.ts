@@ -1,3 +1,4 @@
+import { createServer } from "node:net";
 import path from "node:path";
 import { type App, buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
@@ -17,6 +18,8 @@ async function main() {
   const config = loadConfig();
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  // Refuse a busy port before PostgreSQL starts, so a refused start writes nothing into DATA_DIR.
+  await assertPortFree(config.host, config.port);
   const opening = openRuntime(config, "server", say);
   started = opening;
   runtime = await opening;
@@ -46,6 +49,22 @@ async function listen(server: App, host: string, port: number) {
       throw new StartupError(`Not allowed to listen on port ${port}.`, "Set PORT above 1024.");
     throw error;
   }
+}
+
+function assertPortFree(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) => reject(listenError(error, port)));
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
+function listenError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === "EADDRINUSE")
+    return new StartupError(`Port ${port} is already in use.`, "Set PORT to a free port.");
+  if (error.code === "EACCES")
+    return new StartupError(`Not allowed to listen on port ${port}.`, "Set PORT above 1024.");
+  return error;
 }
 
 /** Finishes open requests, then stops PostgreSQL; a second signal or 30 s later, it gives up. */

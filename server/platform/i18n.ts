@@ -40,10 +40,14 @@ const customMessages: Record<string, Record<Locale, string>> = {
   },
 };
 
+const required: Record<Locale, string> = { ko: "필수 항목입니다", en: "is required" };
+
 /** Renders one Zod issue in the reader's language, keeping our own wording where the schema set one. */
 export function localizeIssue(issue: z.core.$ZodIssue, locale: Locale): string {
   const custom = customMessages[issue.message];
   if (custom) return custom[locale];
+  // Zod reports a missing field as a type mismatch against `undefined`; people understand "required".
+  if (issue.code === "invalid_type" && /received undefined$/.test(issue.message)) return required[locale];
   const rendered = zodLocales[locale].localeError?.(issue as never);
   const text = typeof rendered === "string" ? rendered : rendered?.message;
   return text ?? issue.message;

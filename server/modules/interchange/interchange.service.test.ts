@@ -91,6 +91,12 @@ describe("interchange import", () => {
     expect(total).toBe(0);
   });
 
+  it("says a missing required field is required", async () => {
+    const { name: _name, ...nameless } = organizationRecord();
+    const result = await services.interchange.import(toJsonl([nameless]));
+    expect(result.ok ? [] : result.problems).toEqual([{ line: 1, field: "name", message: "is required" }]);
+  });
+
   it("reports problems in Korean when asked", async () => {
     const result = await services.interchange.import(toJsonl([{ ...organizationRecord(), name: {} }]), {
       locale: "ko",
