@@ -1,10 +1,10 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { freePort } from "../server/platform/free-port.ts";
 import { embeddedDatabaseUrl } from "./lib/database-url.ts";
 import { importDemoCompanies } from "./lib/demo-import.ts";
 import { expectOk } from "./lib/expect-ok.ts";
-import { freePort } from "./lib/free-port.ts";
 import { describeMachine } from "./lib/machine.ts";
 import { measure } from "./lib/measure.ts";
 import { startRawServer } from "./lib/raw-server.ts";

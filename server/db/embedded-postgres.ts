@@ -10,10 +10,10 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
+import { freePort } from "../platform/free-port.ts";
 import { StartupError } from "../platform/startup-error.ts";
 import {
   clearHolder,
@@ -261,18 +261,6 @@ async function stopPostmaster(pid: number) {
     await sleep(100);
   }
   process.kill(pid, "SIGQUIT");
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function postgresLogTail(layout: DataDirLayout): string {

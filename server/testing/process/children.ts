@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../../platform/free-port.ts";
 import { waitUntilGone } from "./data-dirs.ts";
 
 /** The project root; children run from here like `npm start` and `npm run gateway` do. */
@@ -35,17 +35,7 @@ export function childEnv(env: Env): NodeJS.ProcessEnv {
   return merged;
 }
 
-/** A TCP port the OS reports free right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 type Spawned = {
   child: ChildProcess;

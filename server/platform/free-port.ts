@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 
-/** A port the operating system says is free on loopback right now. */
+/** A port the operating system says is free on loopback right now (it may be taken by the time it is used). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
