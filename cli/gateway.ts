@@ -1,5 +1,7 @@
+import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../server/config.ts";
+import { systemActor } from "../server/platform/actor.ts";
 import { StartupError } from "../server/platform/startup-error.ts";
 import { openRuntime } from "../server/runtime.ts";
 import { createServices } from "../server/services.ts";
@@ -7,11 +9,13 @@ import type { Command } from "./commands/command.ts";
 import { demoCommand } from "./commands/demo.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
+import { tokenCommand } from "./commands/token.ts";
 
 const commands: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   demo: demoCommand,
+  token: tokenCommand,
   migrate: { usage: "migrate", describe: "apply pending database migrations", run: async () => 0 },
 };
 
@@ -47,7 +51,8 @@ async function main(argv: string[]): Promise<number> {
   // Progress and notices go to stderr so that stdout carries only the command's output (exports, tokens).
   const runtime = await openRuntime(config, "cli", (message) => process.stderr.write(`${message}\n`));
   try {
-    return await command.run({ args, services: createServices({ db: runtime.database.db }) });
+    const caller = { actor: systemActor(`cli ${userInfo().username}`) };
+    return await command.run({ args, services: createServices({ db: runtime.database.db }), caller });
   } finally {
     await runtime.close();
   }

@@ -19,14 +19,17 @@ describe("the HTTP application", () => {
   it("publishes an OpenAPI 3.1 document of every /api/v1 operation", async () => {
     const document = (await app.inject({ url: "/api/v1/openapi.json" })).json();
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths).sort()).toEqual([
-      "/api/v1/industries",
-      "/api/v1/opportunities",
-      "/api/v1/opportunities/{id}",
-      "/api/v1/organizations",
-      "/api/v1/organizations/{id}",
-      "/api/v1/zones",
-    ]);
+    // The full list of operations is pinned by authorization-matrix.test.ts.
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/industries",
+        "/api/v1/opportunities",
+        "/api/v1/opportunities/{id}",
+        "/api/v1/organizations",
+        "/api/v1/organizations/{id}",
+        "/api/v1/zones",
+      ]),
+    );
     const list = document.paths["/api/v1/organizations"].get;
     expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(["q", "kind", "scope", "industry", "zone", "externalId", "limit"]),

@@ -3,12 +3,15 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
+import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { industriesRoutes } from "./modules/industries/industries.routes.ts";
 import { opportunitiesRoutes } from "./modules/opportunities/opportunities.routes.ts";
 import { organizationsRoutes } from "./modules/organizations/organizations.routes.ts";
+import { tokensRoutes } from "./modules/tokens/tokens.routes.ts";
 import { zonesRoutes } from "./modules/zones/zones.routes.ts";
 import { AppError } from "./platform/errors.ts";
 import { denyByDefault } from "./platform/http/access.ts";
+import { registerAuthentication } from "./platform/http/authenticate.ts";
 import { registerErrorHandling } from "./platform/http/error-handler.ts";
 import { registerOpenApi } from "./platform/http/openapi.ts";
 import { registerSecurity } from "./platform/http/security.ts";
@@ -48,6 +51,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerErrorHandling(app);
 
   const services = createServices({ db: deps.database.db });
+  registerAuthentication(app, services.tokens.authenticate);
   await registerSecurity(app, deps.config);
   await registerOpenApi(app);
 
@@ -63,6 +67,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await api.register(opportunitiesRoutes(services.opportunities));
       await api.register(zonesRoutes(services.zones));
       await api.register(industriesRoutes(services.industries));
+      await api.register(tokensRoutes(services.tokens));
+      await api.register(auditRoutes(services.audit));
       // Unknown API paths answer in JSON rather than falling through to the web pages.
       api.all("/*", { config: { public: true }, schema: { hide: true } }, async () => {
         throw new AppError("ROUTE_NOT_FOUND");

@@ -1,20 +1,25 @@
 import type { Db } from "./db/client.ts";
+import { createAuditService } from "./modules/audit/audit.service.ts";
 import { createDemoService } from "./modules/demo/demo.service.ts";
 import { createIndustriesService } from "./modules/industries/industries.service.ts";
 import { createInterchangeService } from "./modules/interchange/interchange.service.ts";
 import { createOpportunitiesService } from "./modules/opportunities/opportunities.service.ts";
 import { createOrganizationsService } from "./modules/organizations/organizations.service.ts";
+import { createTokensService } from "./modules/tokens/tokens.service.ts";
 import { createZonesService } from "./modules/zones/zones.service.ts";
 
 /** Explicit wiring: every service of every module, built once and shared by the API, the pages and the CLI. */
 export function createServices(deps: { db: Db }) {
-  const interchange = createInterchangeService(deps);
+  const audit = createAuditService(deps);
+  const interchange = createInterchangeService({ ...deps, audit });
   return {
+    audit,
     demo: createDemoService({ ...deps, interchange }),
     industries: createIndustriesService(deps),
     interchange,
     opportunities: createOpportunitiesService(deps),
     organizations: createOrganizationsService(deps),
+    tokens: createTokensService({ ...deps, audit }),
     zones: createZonesService(deps),
   };
 }

@@ -7,7 +7,7 @@ export const importCommand: Command = {
   describe: "import an interchange file (contract §5), - for standard input; all or nothing",
   check: ({ positionals }) =>
     positionals.length === 1 ? undefined : "import needs exactly one FILE (or -).",
-  async run({ args, services }) {
+  async run({ args, services, caller }) {
     const file = args.positionals[0]!;
     let content: string;
     try {
@@ -16,7 +16,7 @@ export const importCommand: Command = {
       process.stderr.write(`Cannot read ${file}: ${(error as Error).message}\n`);
       return 1;
     }
-    const result = await services.interchange.import(content, { locale: "en" });
+    const result = await services.interchange.import(caller, content, { locale: "en" });
     if (!result.ok) {
       for (const problem of result.problems) {
         process.stdout.write(`line ${problem.line}: ${problem.field}: ${problem.message}\n`);

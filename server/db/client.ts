@@ -16,3 +16,7 @@ export function connectDatabase(url: string, options: { max?: number } = {}): Da
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
   return { db, pool, close: () => pool.end() };
 }
+
+/** An open transaction; repositories take `Executor` so a service can run several of them atomically. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Executor = Db | Tx;

@@ -1,5 +1,8 @@
 // Every table of every module, for Drizzle's typed queries and for drizzle-kit's migration generator.
+
+export { auditEvents } from "../modules/audit/audit.table.ts";
 export { industries } from "../modules/industries/industries.table.ts";
 export { opportunities } from "../modules/opportunities/opportunities.table.ts";
 export { organizations } from "../modules/organizations/organizations.table.ts";
+export { apiTokens } from "../modules/tokens/tokens.table.ts";
 export { zones } from "../modules/zones/zones.table.ts";

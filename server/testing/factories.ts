@@ -3,7 +3,11 @@ import type {
   OrganizationRecord,
   ZoneRecord,
 } from "../../contracts/interchange/records.ts";
+import { systemActor } from "../platform/actor.ts";
 import type { Services } from "../services.ts";
+
+/** The operator at the CLI: a city admin, for tests that need any write allowed. */
+export const testAdmin = { actor: systemActor("test") };
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -47,7 +51,7 @@ export function toJsonl(records: object[]): string {
 
 /** Stores records through the real import path, failing loudly if a factory made an invalid one. */
 export async function store(services: Services, records: object[]) {
-  const result = await services.interchange.import(toJsonl(records));
+  const result = await services.interchange.import(testAdmin, toJsonl(records));
   if (!result.ok) throw new Error(`factory records are invalid: ${JSON.stringify(result.problems)}`);
   return result.counts;
 }

@@ -1,12 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { count } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { systemActor } from "../../platform/actor.ts";
 import type { InterchangeService } from "../interchange/interchange.service.ts";
 import type { ImportCounts } from "../interchange/interchange.writer.ts";
 import { organizations } from "../organizations/organizations.table.ts";
 import { zones } from "../zones/zones.table.ts";
 import { syntheticCompany } from "./synthetic.ts";
 
+const systemActorCaller = (label: string) => ({ actor: systemActor(label) });
 const demoFile = new URL("./demo-data.jsonl", import.meta.url);
 
 export function createDemoService({ db, interchange }: { db: Db; interchange: InterchangeService }) {
@@ -15,7 +17,10 @@ export function createDemoService({ db, interchange }: { db: Db; interchange: In
     async loadIfEmpty(): Promise<ImportCounts | undefined> {
       const [row] = await db.select({ n: count() }).from(organizations);
       if ((row?.n ?? 0) > 0) return undefined;
-      const result = await interchange.import(await readFile(demoFile, "utf8"));
+      const result = await interchange.import(
+        systemActorCaller("demo data"),
+        await readFile(demoFile, "utf8"),
+      );
       if (!result.ok) {
         const first = result.problems[0]!;
         throw new Error(`demo data is invalid: line ${first.line}: ${first.field}: ${first.message}`);
@@ -30,7 +35,7 @@ export function createDemoService({ db, interchange }: { db: Db; interchange: In
         const end = Math.min(total, start + 4999);
         let lines = "";
         for (let n = start; n <= end; n++) lines += `${JSON.stringify(syntheticCompany(n, zoneCodes))}\n`;
-        const result = await interchange.import(lines);
+        const result = await interchange.import(systemActorCaller("gateway demo"), lines);
         if (!result.ok) throw new Error(`synthetic company ${result.problems[0]?.line} is invalid`);
         onProgress?.(end);
       }

@@ -6,6 +6,7 @@ import {
   opportunityRecord,
   organizationRecord,
   store,
+  testAdmin,
   toJsonl,
   zoneRecord,
 } from "../../testing/factories.ts";
@@ -28,7 +29,7 @@ describe("interchange import", () => {
   });
 
   it("imports the contract's sample file and reports counts per type", async () => {
-    const result = await services.interchange.import(sample);
+    const result = await services.interchange.import(testAdmin, sample);
     expect(result).toEqual({
       ok: true,
       counts: {
@@ -51,7 +52,10 @@ describe("interchange import", () => {
   it("upserts by externalId: a second import updates instead of duplicating", async () => {
     const record = organizationRecord({ summary: { en: "first" } });
     await store(services, [record]);
-    const result = await services.interchange.import(toJsonl([{ ...record, summary: { ko: "두 번째" } }]));
+    const result = await services.interchange.import(
+      testAdmin,
+      toJsonl([{ ...record, summary: { ko: "두 번째" } }]),
+    );
     expect(result).toMatchObject({ ok: true, counts: { organization: { created: 0, updated: 1 } } });
     const { items, total } = await services.organizations.list(
       { externalId: record.externalId },
@@ -72,7 +76,7 @@ describe("interchange import", () => {
       JSON.stringify(opportunityRecord("no-such-owner")),
       JSON.stringify(good),
     ].join("\n");
-    const result = await services.interchange.import(file);
+    const result = await services.interchange.import(testAdmin, file);
     expect(result.ok).toBe(false);
     const lines = result.ok ? [] : result.problems.map((p) => `line ${p.line}: ${p.field}`);
     expect(lines).toEqual([
@@ -93,14 +97,18 @@ describe("interchange import", () => {
 
   it("says a missing required field is required", async () => {
     const { name: _name, ...nameless } = organizationRecord();
-    const result = await services.interchange.import(toJsonl([nameless]));
+    const result = await services.interchange.import(testAdmin, toJsonl([nameless]));
     expect(result.ok ? [] : result.problems).toEqual([{ line: 1, field: "name", message: "is required" }]);
   });
 
   it("reports problems in Korean when asked", async () => {
-    const result = await services.interchange.import(toJsonl([{ ...organizationRecord(), name: {} }]), {
-      locale: "ko",
-    });
+    const result = await services.interchange.import(
+      testAdmin,
+      toJsonl([{ ...organizationRecord(), name: {} }]),
+      {
+        locale: "ko",
+      },
+    );
     expect(result.ok ? [] : result.problems).toEqual([
       { line: 1, field: "name", message: "한국어(ko) 또는 영어(en) 중 하나 이상이 필요합니다" },
     ]);
@@ -111,6 +119,7 @@ describe("interchange import", () => {
     const owner = organizationRecord({ kind: "buyer", scope: "global" });
     await store(services, [zone, owner]);
     const result = await services.interchange.import(
+      testAdmin,
       toJsonl([organizationRecord({ zone: zone.code }), opportunityRecord(owner.externalId)]),
     );
     expect(result.ok).toBe(true);
@@ -120,12 +129,12 @@ describe("interchange import", () => {
 describe("interchange export", () => {
   it("round-trips: exporting and importing into an empty database gives the same export", async () => {
     const source = createServices({ db: (await createTestDatabase()).db });
-    await source.interchange.import(sample);
+    await source.interchange.import(testAdmin, sample);
     const exported = await exportAll(source, { format: "jsonl" });
     expect(exported.trim().split("\n")).toHaveLength(6);
 
     const target = createServices({ db: (await createTestDatabase()).db });
-    expect((await target.interchange.import(exported)).ok).toBe(true);
+    expect((await target.interchange.import(testAdmin, exported)).ok).toBe(true);
     expect(await exportAll(target, { format: "jsonl" })).toBe(exported);
   });
 
@@ -142,7 +151,7 @@ describe("interchange export", () => {
 
   it("exports only the asked type", async () => {
     const services = createServices({ db: (await createTestDatabase()).db });
-    await services.interchange.import(sample);
+    await services.interchange.import(testAdmin, sample);
     const lines = (await exportAll(services, { format: "jsonl", type: "opportunity" })).trim().split("\n");
     expect(lines.map((line) => JSON.parse(line).type)).toEqual(["opportunity"]);
   });

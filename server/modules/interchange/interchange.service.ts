@@ -1,18 +1,30 @@
 import type { Locale } from "../../../contracts/common/localized.ts";
 import type { Db } from "../../db/client.ts";
+import type { Caller } from "../../platform/actor.ts";
+import { authorize } from "../../platform/policy.ts";
+import type { AuditService } from "../audit/audit.service.ts";
 import { CSV_BOM, csvHeader, csvRow } from "./interchange.csv.ts";
 import { exportOpportunities, exportOrganizations, exportZones } from "./interchange.export.ts";
 import { type LineProblem, parseInterchange } from "./interchange.parse.ts";
+import { canImport } from "./interchange.policy.ts";
 import { checkReferences } from "./interchange.references.ts";
 import { type ImportCounts, writeRecords } from "./interchange.writer.ts";
 
 export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; problems: LineProblem[] };
 export type ExportOptions = { format: "jsonl" | "csv"; type?: "organization" | "opportunity" };
 
-export function createInterchangeService({ db }: { db: Db }) {
+export function createInterchangeService({ db, audit }: { db: Db; audit: AuditService }) {
   return {
-    /** Validates the whole file first; writes nothing unless every line is valid (contract §3). */
-    async import(text: string, options: { locale?: Locale } = {}): Promise<ImportResult> {
+    /**
+     * Validates the whole file first; writes nothing unless every line is valid (contract §3).
+     * The import and its audit record commit together.
+     */
+    async import(
+      caller: Caller | undefined,
+      text: string,
+      options: { locale?: Locale } = {},
+    ): Promise<ImportResult> {
+      authorize(caller?.actor, canImport);
       const locale = options.locale ?? "en";
       const { lines, references, problems } = parseInterchange(text, locale);
       problems.push(...(await checkReferences(db, references, locale)));
@@ -20,13 +32,21 @@ export function createInterchangeService({ db }: { db: Db }) {
         // A stable sort keeps each line's problems in the order its fields were checked.
         return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
       }
-      return {
-        ok: true,
-        counts: await writeRecords(
-          db,
-          lines.map((l) => l.record),
-        ),
-      };
+      const counts = await writeRecords(
+        db,
+        lines.map((l) => l.record),
+        (tx, written) =>
+          audit.record(
+            caller,
+            {
+              action: "interchange.import",
+              resourceType: "interchange",
+              after: { lines: lines.length, counts: written },
+            },
+            tx,
+          ),
+      );
+      return { ok: true, counts };
     },
 
     /** Streams the export line by line; JSONL without a type holds zones, organizations and opportunities. */

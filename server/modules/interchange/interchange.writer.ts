@@ -7,7 +7,7 @@ import type {
   RecordType,
   ZoneRecord,
 } from "../../../contracts/interchange/records.ts";
-import type { Db } from "../../db/client.ts";
+import type { Db, Tx } from "../../db/client.ts";
 import { opportunities } from "../opportunities/opportunities.table.ts";
 import { organizations } from "../organizations/organizations.table.ts";
 import { zones } from "../zones/zones.table.ts";
@@ -16,7 +16,12 @@ export type ImportCounts = Record<RecordType, { created: number; updated: number
 const CHUNK = 1000;
 
 /** Writes validated records in one transaction: zones, then organizations, then opportunities. */
-export async function writeRecords(db: Db, records: InterchangeRecord[]): Promise<ImportCounts> {
+export async function writeRecords(
+  db: Db,
+  records: InterchangeRecord[],
+  /** Runs inside the same transaction once everything is written, e.g. to audit the import. */
+  afterWrite?: (tx: Tx, counts: ImportCounts) => Promise<void>,
+): Promise<ImportCounts> {
   const counts: ImportCounts = {
     zone: { created: 0, updated: 0 },
     organization: { created: 0, updated: 0 },
@@ -69,6 +74,7 @@ export async function writeRecords(db: Db, records: InterchangeRecord[]): Promis
         .returning({ inserted: sql<boolean>`(xmax = 0)` });
       tally(counts.opportunity, rows);
     }
+    await afterWrite?.(tx, counts);
   });
   return counts;
 }
@@ -130,7 +136,7 @@ function excludedSet(table: PgTable, keep: string[]): Record<string, SQL> {
 }
 
 async function idsBy(
-  tx: Parameters<Parameters<Db["transaction"]>[0]>[0],
+  tx: Tx,
   table: typeof zones | typeof organizations,
   key: typeof zones.code | typeof organizations.externalId,
   values: string[],

@@ -1,23 +1,26 @@
 import type { FastifyInstance } from "fastify";
+import type { Actor } from "../actor.ts";
 import { AppError } from "../errors.ts";
 
 declare module "fastify" {
   interface FastifyContextConfig {
     /** Marks a route as readable without signing in. Every other route of the API is private. */
     public?: boolean;
+    /** The route's policy, checked before the body is read; the service checks again on every call. */
+    allow?: (actor: Actor) => boolean;
   }
   interface FastifyRequest {
-    /** The signed-in user or API token behind the request; accounts arrive with the accounts issue. */
+    /** The signed-in user or API token behind the request, resolved before any route runs. */
     actor: Actor | undefined;
   }
 }
 
-export type Actor = { kind: "user" | "token"; id: string; role: string };
-
 /** Deny by default: inside the scope this is registered in, a route must opt in to being public. */
 export function denyByDefault(scope: FastifyInstance) {
   scope.addHook("onRequest", async (request) => {
-    if (request.routeOptions.config?.public) return;
+    const config = request.routeOptions.config;
+    if (config?.public) return;
     if (!request.actor) throw new AppError("UNAUTHENTICATED");
+    if (config?.allow && !config.allow(request.actor)) throw new AppError("FORBIDDEN");
   });
 }

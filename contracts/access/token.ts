@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { roles } from "./roles.ts";
+
+export const tokenView = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(roles),
+  /** The first characters of the token, so people can tell their tokens apart; the rest is never shown again. */
+  prefix: z.string(),
+  scopes: z.array(z.string()),
+  expiresAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+export type TokenView = z.infer<typeof tokenView>;
+
+export const createTokenBody = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    role: z.enum(roles),
+    scopes: z.array(z.string().max(60)).max(20).default([]),
+    expiresInDays: z.number().int().min(1).max(3650).optional(),
+  })
+  .strict();

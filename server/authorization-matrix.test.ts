@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Role, roles } from "../contracts/access/roles.ts";
+import { bearerFor } from "./testing/actors.ts";
+import { createTestApp } from "./testing/app.ts";
+
+/**
+ * Every /api/v1 operation and who may call it. The list is compared with the OpenAPI document,
+ * so a new operation without a decision here fails this test.
+ */
+const decisions: Record<string, "public" | Role[]> = {
+  "GET /api/v1/organizations": "public",
+  "GET /api/v1/organizations/{id}": "public",
+  "GET /api/v1/opportunities": "public",
+  "GET /api/v1/opportunities/{id}": "public",
+  "GET /api/v1/zones": "public",
+  "GET /api/v1/industries": "public",
+  "GET /api/v1/tokens": ["admin"],
+  "POST /api/v1/tokens": ["admin"],
+  "DELETE /api/v1/tokens/{id}": ["admin"],
+  "GET /api/v1/audit-events": ["admin"],
+};
+
+type Operation = { method: string; path: string; key: string };
+
+describe("authorization matrix", () => {
+  let setup: Awaited<ReturnType<typeof createTestApp>>;
+  let operations: Operation[];
+  const headersOf = {} as Record<Role, { authorization: string }>;
+
+  beforeAll(async () => {
+    setup = await createTestApp();
+    const document = (await setup.app.inject({ url: "/api/v1/openapi.json" })).json();
+    operations = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, item]) =>
+        Object.keys(item).map((method) => ({
+          method: method.toUpperCase(),
+          path,
+          key: `${method.toUpperCase()} ${path}`,
+        })),
+    );
+    for (const role of roles) headersOf[role] = await bearerFor(setup.app, role);
+  });
+
+  const call = (operation: Operation, headers: Record<string, string> = {}) =>
+    setup.app.inject({
+      method: operation.method as "GET",
+      url: operation.path.replace(/\{[^}]+\}/g, "00000000-0000-7000-8000-000000000000"),
+      headers,
+      // Writes carry a body that is invalid on purpose: refusals must come before the body is looked at.
+      ...(operation.method === "GET" || operation.method === "DELETE"
+        ? {}
+        : { payload: { unexpected: true } }),
+    });
+
+  it("has a decision for every operation of the OpenAPI document, and no stale ones", () => {
+    expect(operations.map((o) => o.key).sort()).toEqual(Object.keys(decisions).sort());
+  });
+
+  it("refuses anonymous callers on every private operation with 401, before reading the body", async () => {
+    for (const operation of operations) {
+      const response = await call(operation);
+      if (decisions[operation.key] === "public") {
+        expect([200, 404], operation.key).toContain(response.statusCode);
+      } else {
+        expect(response.statusCode, operation.key).toBe(401);
+        expect(response.json().error.code, operation.key).toBe("UNAUTHENTICATED");
+      }
+    }
+  });
+
+  it.each(roles)("gives the %s role exactly what the matrix allows", async (role) => {
+    for (const operation of operations) {
+      const decision = decisions[operation.key]!;
+      const response = await call(operation, headersOf[role]);
+      const allowed = decision === "public" || decision.includes(role);
+      if (allowed)
+        expect([200, 201, 204, 400, 404], `${role} ${operation.key}`).toContain(response.statusCode);
+      else expect(response.statusCode, `${role} ${operation.key}`).toBe(403);
+    }
+  });
+});

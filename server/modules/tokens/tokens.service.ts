@@ -1,0 +1,112 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Role } from "../../../contracts/access/roles.ts";
+import type { TokenView } from "../../../contracts/access/token.ts";
+import type { Db } from "../../db/client.ts";
+import type { Actor, Caller } from "../../platform/actor.ts";
+import { notFound } from "../../platform/errors.ts";
+import { isUuid } from "../../platform/ids.ts";
+import { authorize } from "../../platform/policy.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import { canManageTokens } from "./tokens.policy.ts";
+import {
+  findLiveToken,
+  insertToken,
+  listTokens,
+  revokeToken,
+  type TokenRow,
+  touchToken,
+} from "./tokens.repository.ts";
+
+const PREFIX = "dgg_";
+const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export type NewToken = { name: string; role: Role; scopes?: string[]; expiresInDays?: number | undefined };
+
+function toView(row: TokenRow): TokenView {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    prefix: row.prefix,
+    scopes: row.scopes,
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}
+
+/** What the audit log keeps of a token: everything but its hash. */
+const audited = (row: TokenRow | undefined) => (row ? toView(row) : null);
+
+export function createTokensService({ db, audit }: { db: Db; audit: AuditService }) {
+  return {
+    /** Issues a token; the plain value is returned this once and stored only as a hash. */
+    async create(caller: Caller | undefined, input: NewToken): Promise<{ token: string; view: TokenView }> {
+      authorize(caller?.actor, canManageTokens);
+      const token = PREFIX + randomBytes(32).toString("base64url");
+      const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
+      const row = await db.transaction(async (tx) => {
+        const created = await insertToken(tx, {
+          name: input.name,
+          role: input.role,
+          tokenHash: hash(token),
+          prefix: token.slice(0, PREFIX.length + 6),
+          scopes: input.scopes ?? [],
+          createdBy: caller.actor.label,
+          expiresAt,
+        });
+        await audit.record(
+          caller,
+          { action: "token.create", resourceType: "token", resourceId: created.id, after: audited(created) },
+          tx,
+        );
+        return created;
+      });
+      return { token, view: toView(row) };
+    },
+
+    /** The actor behind a bearer token, or undefined for an unknown, revoked or expired one. */
+    async authenticate(token: string): Promise<Actor | undefined> {
+      if (!token.startsWith(PREFIX)) return undefined;
+      const now = new Date();
+      const row = await findLiveToken(db, hash(token), now);
+      if (!row) return undefined;
+      void touchToken(db, row.id, now).catch(() => {});
+      return {
+        kind: "token",
+        id: row.id,
+        label: `token ${row.name}`,
+        role: row.role,
+        organizationId: row.organizationId ?? undefined,
+      };
+    },
+
+    async list(caller: Caller | undefined): Promise<TokenView[]> {
+      authorize(caller?.actor, canManageTokens);
+      return (await listTokens(db)).map(toView);
+    },
+
+    async revoke(caller: Caller | undefined, id: string): Promise<void> {
+      authorize(caller?.actor, canManageTokens);
+      if (!isUuid(id)) throw notFound();
+      await db.transaction(async (tx) => {
+        const { before, after } = await revokeToken(tx, id, new Date());
+        if (!before) throw notFound();
+        if (before === after) return;
+        await audit.record(
+          caller,
+          {
+            action: "token.revoke",
+            resourceType: "token",
+            resourceId: id,
+            before: audited(before),
+            after: audited(after),
+          },
+          tx,
+        );
+      });
+    },
+  };
+}
+export type TokensService = ReturnType<typeof createTokensService>;
