@@ -225,6 +225,38 @@ describe("gateway next to a running server", () => {
   });
 });
 
+describe("gateway token create", () => {
+  it("prints a new token as the last line, which a running server accepts as a Bearer token", async () => {
+    const dataDir = makeDataDir();
+    const server = await startServer({ DATA_DIR: dataDir, DEMO_DATA: "off" });
+    const created = await runGateway(["token", "create", "--role", "admin", "--name", "ci"], {
+      DATA_DIR: dataDir,
+    });
+    expectExit(created, 0);
+    const token = created.stdout.trimEnd().split("\n").at(-1)!;
+    expect(token).toMatch(/^dgg_[A-Za-z0-9_-]{43}$/);
+
+    const anonymous = await get(server.url, "/api/v1/tokens");
+    expect(anonymous.status).toBe(401);
+    const listed = await fetch(`${server.url}/api/v1/tokens`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as ListBody<{ name: string; role: string }>).items).toMatchObject([
+      { name: "ci", role: "admin" },
+    ]);
+    expect((await server.stop()).code).toBe(0);
+  });
+
+  it("refuses a role outside the list, naming --role", async () => {
+    const result = await runGateway(["token", "create", "--role", "mayor", "--name", "x"], {
+      DATA_DIR: missingDataDir(),
+    });
+    expectExit(result, 2);
+    expect(result.stderr).toMatch(/^--role must be one of admin, program-manager/);
+  });
+});
+
 describe("gateway usage errors", () => {
   it("answers an unknown command with exit 2 and the usage, without opening a database", async () => {
     const dataDir = missingDataDir();
@@ -236,6 +268,7 @@ describe("gateway usage errors", () => {
       "import FILE|-",
       "export [--format jsonl|csv] [--type organization|opportunity]",
       "demo --companies N",
+      "token create --role ROLE --name NAME [--expires-in-days N]",
       "migrate",
     ]) {
       expect(result.stderr).toContain(`  ${usage} `);
