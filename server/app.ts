@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
+import { accountsRoutes } from "./modules/accounts/accounts.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { industriesRoutes } from "./modules/industries/industries.routes.ts";
 import { opportunitiesRoutes } from "./modules/opportunities/opportunities.routes.ts";
@@ -20,7 +21,9 @@ import { registerWeb, type WebOptions } from "./platform/http/web.ts";
 import { createServices, type Services } from "./services.ts";
 
 export type AppDeps = {
-  config: Pick<Config, "production" | "logLevel" | "publicUrl" | "trustProxy" | "rateLimitPerMinute">;
+  config: Pick<Config, "production" | "logLevel" | "publicUrl" | "trustProxy" | "rateLimitPerMinute"> & {
+    port?: number;
+  };
   database: Database;
   /** Serve the React Router pages too; API-only when omitted (most route tests). */
   web?: WebOptions;
@@ -50,8 +53,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   registerErrorHandling(app);
 
-  const services = createServices({ db: deps.database.db });
-  registerAuthentication(app, services.tokens.authenticate);
+  const baseURL = deps.config.publicUrl ?? `http://localhost:${deps.config.port ?? 3000}`;
+  const services = createServices({ db: deps.database.db, baseURL });
+  registerAuthentication(app, services.tokens.authenticate, services.accounts.actorFromSession);
   await registerSecurity(app, deps.config);
   await registerOpenApi(app);
 
@@ -77,6 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     { prefix: "/api/v1" },
   );
 
+  await app.register(accountsRoutes(services.accounts, baseURL));
   if (deps.web) await registerWeb(app, services, deps.web, deps.config.publicUrl);
   return Object.assign(app, { services }) as unknown as App;
 }

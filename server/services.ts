@@ -1,4 +1,5 @@
 import type { Db } from "./db/client.ts";
+import { createAccountsService } from "./modules/accounts/accounts.service.ts";
 import { createAuditService } from "./modules/audit/audit.service.ts";
 import { createDemoService } from "./modules/demo/demo.service.ts";
 import { createIndustriesService } from "./modules/industries/industries.service.ts";
@@ -9,10 +10,17 @@ import { createTokensService } from "./modules/tokens/tokens.service.ts";
 import { createZonesService } from "./modules/zones/zones.service.ts";
 
 /** Explicit wiring: every service of every module, built once and shared by the API, the pages and the CLI. */
-export function createServices(deps: { db: Db }) {
+export type ServiceDeps = {
+  db: Db;
+  /** The site's origin for sign-in cookies and links in e-mail; the CLI, which serves no pages, may omit it. */
+  baseURL?: string | undefined;
+};
+
+export function createServices({ baseURL = "http://localhost:3000", ...deps }: ServiceDeps) {
   const audit = createAuditService(deps);
   const interchange = createInterchangeService({ ...deps, audit });
   return {
+    accounts: createAccountsService({ ...deps, baseURL, secret: process.env.AUTH_SECRET }),
     audit,
     demo: createDemoService({ ...deps, interchange }),
     industries: createIndustriesService(deps),

@@ -1,5 +1,6 @@
 // Every table of every module, for Drizzle's typed queries and for drizzle-kit's migration generator.
 
+export { accounts, appSecrets, sessions, users, verifications } from "../modules/accounts/accounts.table.ts";
 export { auditEvents } from "../modules/audit/audit.table.ts";
 export { industries } from "../modules/industries/industries.table.ts";
 export { opportunities } from "../modules/opportunities/opportunities.table.ts";

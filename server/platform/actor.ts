@@ -6,7 +6,8 @@ export type Actor = {
   id: string;
   /** A human-readable name for the audit log ("token ci-import", "cli root"). */
   label: string;
-  role: Role;
+  /** The platform role; a signed-in user without one may still act for organizations they belong to. */
+  role: Role | undefined;
   /** The organization the actor is acting for, when the role is tied to one. */
   organizationId?: string | undefined;
 };

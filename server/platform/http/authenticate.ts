@@ -3,16 +3,23 @@ import type { Actor, Caller } from "../actor.ts";
 import { AppError } from "../errors.ts";
 
 /**
- * Resolves `Authorization: Bearer TOKEN` into request.actor before any route runs. A token that is
- * sent but unknown, revoked or expired is refused outright rather than treated as anonymous.
+ * Resolves `Authorization: Bearer TOKEN`, or else the session cookie, into request.actor before any route
+ * runs. A token that is sent but unknown, revoked or expired is refused outright, not treated as anonymous.
  */
 export function registerAuthentication(
   app: FastifyInstance,
   authenticate: (token: string) => Promise<Actor | undefined>,
+  fromSession: (headers: Headers) => Promise<Actor | undefined>,
 ) {
   app.addHook("onRequest", async (request) => {
     const header = request.headers.authorization;
-    if (!header) return;
+    if (!header) {
+      // A browser with a session cookie: Better Auth checks the signed cookie and the session row.
+      if (request.headers.cookie?.includes("session_token")) {
+        request.actor = await fromSession(new Headers({ cookie: request.headers.cookie }));
+      }
+      return;
+    }
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     const actor = token ? await authenticate(token) : undefined;
     if (!actor) throw new AppError("UNAUTHENTICATED", { detail: "invalid or expired token" });

@@ -1,0 +1,22 @@
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { appSecrets, users } from "./accounts.table.ts";
+
+/** A secret generated once per database, so every process (servers, CLI) on it signs sessions alike. */
+export async function readOrCreateSecret(db: Db, name: string): Promise<string> {
+  await db
+    .insert(appSecrets)
+    .values({ name, value: randomBytes(32).toString("base64url") })
+    .onConflictDoNothing();
+  const [row] = await db
+    .select({ value: appSecrets.value })
+    .from(appSecrets)
+    .where(eq(appSecrets.name, name));
+  return row!.value;
+}
+
+export async function findUser(db: Db, id: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
