@@ -18,15 +18,19 @@ import { registerOpenApi } from "./platform/http/openapi.ts";
 import { registerSecurity } from "./platform/http/security.ts";
 import { zodValidatorCompiler } from "./platform/http/validation.ts";
 import { registerWeb, type WebOptions } from "./platform/http/web.ts";
+import type { Jobs } from "./platform/jobs/jobs.ts";
 import { createServices, type Services } from "./services.ts";
 
 export type AppDeps = {
-  config: Pick<Config, "production" | "logLevel" | "publicUrl" | "trustProxy" | "rateLimitPerMinute"> & {
-    port?: number;
-  };
+  config: Pick<Config, "production" | "logLevel" | "publicUrl" | "trustProxy" | "rateLimitPerMinute"> &
+    Partial<Pick<Config, "smtpUrl" | "mailFrom">> & {
+      port?: number;
+    };
   database: Database;
   /** Serve the React Router pages too; API-only when omitted (most route tests). */
   web?: WebOptions;
+  /** The job queue (started by main.ts); without it mail is written to the outbox and sent inline if SMTP is set. */
+  jobs?: Jobs;
 };
 
 export type App = FastifyInstance & { services: Services };
@@ -54,7 +58,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerErrorHandling(app);
 
   const baseURL = deps.config.publicUrl ?? `http://localhost:${deps.config.port ?? 3000}`;
-  const services = createServices({ db: deps.database.db, baseURL });
+  const services = createServices({
+    db: deps.database.db,
+    baseURL,
+    mail: { smtpUrl: deps.config.smtpUrl, from: deps.config.mailFrom, jobs: deps.jobs, log: app.log },
+  });
+  // This process delivers mail: the queue exists before the first request can send any.
+  await services.mail.startWorker();
   registerAuthentication(app, services.tokens.authenticate, services.accounts.actorFromSession);
   await registerSecurity(app, deps.config);
   await registerOpenApi(app);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { StartupError } from "./platform/startup-error.ts";
 
 const onOff = z.enum(["on", "off"]);
+export const DEFAULT_MAIL_FROM = "대구 글로벌 게이트웨이 <no-reply@daegu-gateway.local>";
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -17,6 +18,12 @@ const schema = z.object({
   NODE_ENV: z.enum(["production", "development", "test"]).default("production"),
   TRUST_PROXY: onOff.default("off"),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  // Mail (issue 3): without SMTP_URL every mail stays in the outbox table for admins to read.
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().trim().min(3).default(DEFAULT_MAIL_FROM),
 });
 
 export type Config = {
@@ -30,6 +37,9 @@ export type Config = {
   production: boolean;
   trustProxy: boolean;
   rateLimitPerMinute: number;
+  /** smtp://user:pass@host:587 or smtps://…; undefined keeps mail in the outbox only. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 /** Parses the environment once at boot (contract §2); a bad value stops start-up naming the variable. */
@@ -51,5 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: e.NODE_ENV === "production",
     trustProxy: e.TRUST_PROXY === "on",
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }

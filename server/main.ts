@@ -2,6 +2,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { type App, buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
+import { type Jobs, startJobs } from "./platform/jobs/jobs.ts";
 import { StartupError } from "./platform/startup-error.ts";
 import { openRuntime, type Runtime } from "./runtime.ts";
 
@@ -10,6 +11,7 @@ const say = (message: string) => process.stdout.write(`${message}\n`);
 // What has started so far; a signal at any moment stops exactly that, in reverse order.
 let runtime: Runtime | undefined;
 let app: App | undefined;
+let jobs: Jobs | undefined;
 let stopping = false;
 let started: Promise<unknown> = Promise.resolve();
 
@@ -24,10 +26,20 @@ async function main() {
   started = opening;
   runtime = await opening;
   if (stopping) return;
+  // The job queue (pg-boss) on the same database, in its own schema and with a small pool of its own.
+  const startingJobs = startJobs({
+    connectionString: runtime.database.pool.options.connectionString!,
+    onError: (error) =>
+      app ? app.log.error({ err: error }, "job queue error") : console.error(`Job queue: ${error.message}`),
+  });
+  started = startingJobs;
+  jobs = await startingJobs;
+  if (stopping) return;
   app = await buildApp({
     config,
     database: runtime.database,
     web: { buildDirectory: path.resolve("build") },
+    jobs,
   });
   if (config.demoData) {
     const loaded = await app.services.demo.loadIfEmpty();
@@ -77,6 +89,8 @@ async function shutdown(signal: string, exitCode = 0) {
     // A signal during start-up waits for the database start in flight, so it is stopped, not orphaned.
     await started.catch(() => {});
     await app?.close();
+    // Running jobs finish (or time out) while the database is still there.
+    await jobs?.stop();
     await runtime?.close();
   } catch (error) {
     console.error(`Shutdown failed: ${(error as Error).message}`);

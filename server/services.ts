@@ -1,3 +1,4 @@
+import { DEFAULT_MAIL_FROM } from "./config.ts";
 import type { Db } from "./db/client.ts";
 import { createAccountsService } from "./modules/accounts/accounts.service.ts";
 import { createAuditService } from "./modules/audit/audit.service.ts";
@@ -8,23 +9,36 @@ import { createOpportunitiesService } from "./modules/opportunities/opportunitie
 import { createOrganizationsService } from "./modules/organizations/organizations.service.ts";
 import { createTokensService } from "./modules/tokens/tokens.service.ts";
 import { createZonesService } from "./modules/zones/zones.service.ts";
+import type { Jobs } from "./platform/jobs/jobs.ts";
+import { createMailService, type MailLog } from "./platform/mail/mail.service.ts";
+import { smtpTransport } from "./platform/mail/transport.ts";
 
 /** Explicit wiring: every service of every module, built once and shared by the API, the pages and the CLI. */
 export type ServiceDeps = {
   db: Db;
   /** The site's origin for sign-in cookies and links in e-mail; the CLI, which serves no pages, may omit it. */
   baseURL?: string | undefined;
+  /** Mail: SMTP when `smtpUrl` is set, else the outbox only; delivered by `jobs` when given (the server). */
+  mail?: { smtpUrl?: string | undefined; from?: string | undefined; jobs?: Jobs | undefined; log?: MailLog };
 };
 
-export function createServices({ baseURL = "http://localhost:3000", ...deps }: ServiceDeps) {
+export function createServices({ baseURL = "http://localhost:3000", mail: mailDeps, ...deps }: ServiceDeps) {
   const audit = createAuditService(deps);
+  const mail = createMailService({
+    db: deps.db,
+    from: mailDeps?.from ?? DEFAULT_MAIL_FROM,
+    transport: mailDeps?.smtpUrl ? smtpTransport(mailDeps.smtpUrl) : undefined,
+    jobs: mailDeps?.jobs,
+    log: mailDeps?.log,
+  });
   const interchange = createInterchangeService({ ...deps, audit });
   return {
-    accounts: createAccountsService({ ...deps, baseURL, secret: process.env.AUTH_SECRET }),
+    accounts: createAccountsService({ ...deps, baseURL, secret: process.env.AUTH_SECRET, mail }),
     audit,
     demo: createDemoService({ ...deps, interchange }),
     industries: createIndustriesService(deps),
     interchange,
+    mail,
     opportunities: createOpportunitiesService(deps),
     organizations: createOrganizationsService(deps),
     tokens: createTokensService({ ...deps, audit }),

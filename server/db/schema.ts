@@ -7,3 +7,4 @@ export { opportunities } from "../modules/opportunities/opportunities.table.ts";
 export { organizations } from "../modules/organizations/organizations.table.ts";
 export { apiTokens } from "../modules/tokens/tokens.table.ts";
 export { zones } from "../modules/zones/zones.table.ts";
+export { mailOutbox } from "../platform/mail/mail.table.ts";

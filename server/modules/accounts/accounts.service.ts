@@ -3,20 +3,69 @@ import type { Db } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
 import { memoizeFor } from "../../platform/memo.ts";
 import { readOrCreateSecret } from "./accounts.repository.ts";
-import { type Auth, createAuth } from "./auth.ts";
+import { type AccountMail, type Auth, createAuth } from "./auth.ts";
 
-export type AccountsOptions = { db: Db; baseURL: string; secret?: string | undefined };
+export type AuthAnswer = {
+  status: number;
+  data: Record<string, unknown>;
+  setCookies: string[];
+  /** Set when a rate limit refused the call: how long until the next try is allowed. */
+  retryAfterSeconds: number | undefined;
+};
 
-export function createAccountsService({ db, baseURL, secret }: AccountsOptions) {
+export type AccountsOptions = {
+  db: Db;
+  baseURL: string;
+  secret?: string | undefined;
+  /** Sends verification and password-reset mail (server/platform/mail). */
+  mail?: AccountMail | undefined;
+};
+
+export function createAccountsService({ db, baseURL, secret, mail }: AccountsOptions) {
   // Built on first use: it needs the signing secret from the database, and the CLI never needs it.
   const auth: () => Promise<Auth> = memoizeFor(Number.POSITIVE_INFINITY, async () =>
-    createAuth({ db, baseURL, secret: secret ?? (await readOrCreateSecret(db, "auth")) }),
+    createAuth({ db, baseURL, mail, secret: secret ?? (await readOrCreateSecret(db, "auth")) }),
   );
 
   return {
     /** Better Auth's own HTTP endpoints (/api/auth/*): sign-up, sign-in, sign-out, sessions. */
     async handle(request: Request): Promise<Response> {
       return (await auth()).handler(request);
+    },
+
+    /**
+     * Calls one of Better Auth's endpoints in-process on behalf of a page action, exactly as a browser
+     * would over HTTP (same origin check, rate limit per client address, cookies), and returns its answer.
+     */
+    async call(
+      path: string,
+      options: {
+        body?: object;
+        cookie?: string | null;
+        acceptLanguage?: string | null;
+        ip: string;
+        method?: "GET" | "POST";
+      },
+    ): Promise<AuthAnswer> {
+      const headers = new Headers({ origin: new URL(baseURL).origin, "x-forwarded-for": options.ip });
+      if (options.cookie) headers.set("cookie", options.cookie);
+      // Mail started from a page (verification, reset) goes out in the reader's language.
+      if (options.acceptLanguage) headers.set("accept-language", options.acceptLanguage);
+      if (options.body) headers.set("content-type", "application/json");
+      const response = await (await auth()).handler(
+        new Request(new URL(`/api/auth${path}`, baseURL), {
+          method: options.method ?? "POST",
+          headers,
+          ...(options.body ? { body: JSON.stringify(options.body) } : {}),
+        }),
+      );
+      const text = await response.text();
+      return {
+        status: response.status,
+        data: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+        setCookies: response.headers.getSetCookie(),
+        retryAfterSeconds: Number(response.headers.get("x-retry-after")) || undefined,
+      };
     },
 
     /** The signed-in user behind a request's session cookie, as an actor; undefined without a live session. */

@@ -2,6 +2,8 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import type { Db } from "../../db/client.ts";
+import { negotiateLocale } from "../../platform/i18n.ts";
+import type { MailService } from "../../platform/mail/mail.service.ts";
 import { accounts, sessions, users, verifications } from "./accounts.table.ts";
 import {
   hashPassword,
@@ -16,14 +18,69 @@ export type AuthOptions = {
   secret: string;
   /** The site's own origin (PUBLIC_URL, or http://localhost:PORT): cookie requests from elsewhere are refused. */
   baseURL: string;
+  /** Sends the verification and password-reset mail; without it Better Auth refuses those endpoints. */
+  mail?: AccountMail | undefined;
 };
+
+// --- e-mail (issue 3) ---
+export type AccountMail = Pick<MailService, "sendInBackground">;
+/** How long verification and password-reset links stay valid; the mail says so. */
+const LINK_VALID_MINUTES = 60;
+
+/** The recipient's language: the request's `lang` cookie, then Accept-Language, then Korean. */
+function localeOf(request: Request | undefined) {
+  return negotiateLocale({
+    cookie: request?.headers.get("cookie") ?? undefined,
+    "accept-language": request?.headers.get("accept-language") ?? undefined,
+  });
+}
+
+/**
+ * Better Auth's mail hooks. Mail is queued in the background (outbox row + job), so the answer takes the
+ * same time whether or not an account exists for the address.
+ */
+function mailOptions(mail: AccountMail | undefined) {
+  if (!mail) return { emailAndPassword: {}, emailVerification: undefined };
+  const link = (
+    kind: "verify-email" | "reset-password",
+    user: { email: string; name: string },
+    url: string,
+    request: Request | undefined,
+  ) =>
+    mail.sendInBackground({
+      kind,
+      to: user.email,
+      locale: localeOf(request),
+      params: { name: user.name, url, validForMinutes: LINK_VALID_MINUTES },
+    });
+  return {
+    emailAndPassword: {
+      resetPasswordTokenExpiresIn: LINK_VALID_MINUTES * 60,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async (
+        { user, url }: { user: { email: string; name: string }; url: string },
+        request?: Request,
+      ) => link("reset-password", user, url, request),
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      expiresIn: LINK_VALID_MINUTES * 60,
+      sendVerificationEmail: async (
+        { user, url }: { user: { email: string; name: string }; url: string },
+        request?: Request,
+      ) => link("verify-email", user, url, request),
+    },
+  };
+}
+// --- end e-mail ---
 
 /**
  * Better Auth on our own tables: email and password with argon2id, sessions in PostgreSQL,
  * its origin check as CSRF protection for cookie sessions, and tighter rate limits on sign-in and sign-up.
  */
-export function createAuth({ db, secret, baseURL }: AuthOptions) {
+export function createAuth({ db, secret, baseURL, mail }: AuthOptions) {
   const https = baseURL.startsWith("https://");
+  const mailing = mailOptions(mail);
   return betterAuth({
     appName: "Daegu Global Gateway",
     baseURL,
@@ -38,7 +95,9 @@ export function createAuth({ db, secret, baseURL }: AuthOptions) {
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
       password: { hash: hashPassword, verify: verifyPassword },
+      ...mailing.emailAndPassword,
     },
+    emailVerification: mailing.emailVerification,
     user: { additionalFields: { role: { type: "string", required: false, input: false } } },
     session: {
       expiresIn: 60 * 60 * 24 * 30,
@@ -54,6 +113,7 @@ export function createAuth({ db, secret, baseURL }: AuthOptions) {
         "/sign-in/email": { window: 60, max: 5 },
         "/sign-up/email": { window: 60, max: 3 },
         "/request-password-reset": { window: 60, max: 3 },
+        "/send-verification-email": { window: 60, max: 3 },
       },
     },
     advanced: {
