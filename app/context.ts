@@ -1,5 +1,6 @@
 import { createContext } from "react-router";
 import type { Locale } from "../contracts/common/locale-text.ts";
+import type { Actor } from "../server/platform/actor.ts";
 import type { Services } from "../server/services.ts";
 
 /**
@@ -13,6 +14,10 @@ export type AppContext = {
   /** Per-response CSP nonces for inline <script> and <style> elements. */
   cspNonce: { script: string; style: string };
   requestId: string;
+  /** Who is signed in (session cookie), resolved by the server before the page runs. */
+  actor: Actor | undefined;
+  /** The client address as Fastify resolved it (TRUST_PROXY aware), for per-client rate limits. */
+  clientIp: string;
   publicUrl: string;
 };
 

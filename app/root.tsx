@@ -18,7 +18,7 @@ import { ErrorPage } from "./components/ui/error-page.tsx";
 import { SiteShell } from "./components/ui/site-shell.tsx";
 import { localeFromPath, pathInLocale } from "./i18n/locale.ts";
 import { useNonce } from "./nonce.tsx";
-import { theme } from "./theme.ts";
+import { cssVariablesResolver, theme } from "./theme.ts";
 
 /**
  * A reader who chose English with the switch gets English pages from Korean links too;
@@ -26,12 +26,12 @@ import { theme } from "./theme.ts";
  */
 export function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
-  const { publicUrl } = context.get(appContext);
+  const { publicUrl, actor } = context.get(appContext);
   const chosen = request.headers.get("cookie")?.match(/(?:^|;\s*)lang=(ko|en)(?:;|$)/)?.[1];
   if (chosen === "en" && localeFromPath(url.pathname) === "ko" && url.pathname !== "/language") {
     throw redirect(pathInLocale(url.pathname, "en") + url.search);
   }
-  return { publicUrl };
+  return { publicUrl, user: actor?.kind === "user" ? { email: actor.label } : null };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -47,7 +47,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body>
-        <MantineProvider theme={theme} forceColorScheme="light" getStyleNonce={() => nonce.style}>
+        <MantineProvider
+          theme={theme}
+          cssVariablesResolver={cssVariablesResolver}
+          forceColorScheme="light"
+          getStyleNonce={() => nonce.style}
+        >
           <SiteShell>{children}</SiteShell>
         </MantineProvider>
         <ScrollRestoration nonce={nonce.script} />

@@ -6,7 +6,14 @@ import type { Locale } from "../contracts/common/locale-text.ts";
  * always opens in the language it was shared in (docs/decisions/005-language-in-the-url.md).
  */
 function pages(locale: Locale) {
-  return [index("routes/home.tsx", { id: `home-${locale}` })];
+  const page = (path: string, file: string) => route(path, `routes/${file}`, { id: `${file}-${locale}` });
+  return [
+    index("routes/home.tsx", { id: `home-${locale}` }),
+    page("sign-in", "sign-in.tsx"),
+    page("sign-up", "sign-up.tsx"),
+    page("sign-out", "sign-out.ts"),
+    page("account", "account.tsx"),
+  ];
 }
 
 export default [

@@ -1,31 +1,15 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Result } from "axe-core";
+import { formatViolations, TAGS } from "./axe.ts";
 import { expect, test, waitForHydration } from "./fixtures.ts";
-
-/** WCAG 2.1 AA, which the Korean KWCAG follows. */
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 const pages = [
   { name: "Korean home", path: "/", status: 200 },
   { name: "English home", path: "/en", status: 200 },
   { name: "Korean 404", path: "/no-such-page", status: 404 },
   { name: "English 404", path: "/en/no-such-page", status: 404 },
+  { name: "Korean sign-in", path: "/sign-in", status: 200 },
+  { name: "English sign-up", path: "/en/sign-up", status: 200 },
 ];
-
-/** One readable block per violation: rule, impact, help link, and the offending elements. */
-function formatViolations(violations: Result[]) {
-  return violations
-    .map((violation) => {
-      const nodes = violation.nodes
-        .map(
-          (node) =>
-            `    - ${node.target.join(" ")}\n      ${node.failureSummary?.replaceAll("\n", "\n      ")}`,
-        )
-        .join("\n");
-      return `[${violation.impact}] ${violation.id}: ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
-    })
-    .join("\n\n");
-}
 
 for (const { name, path, status } of pages) {
   test(`${name} (${path}) has no WCAG 2.1 AA violations`, async ({ page }) => {

@@ -2,6 +2,7 @@ import { Anchor, Box, Container, Group, Stack, Text } from "@mantine/core";
 import { Link, useLocation } from "react-router";
 import { href } from "../../i18n/locale.ts";
 import { useLocale, useT } from "../../i18n/use-locale.ts";
+import { AccountMenu } from "./account-menu.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 /** Header, navigation and footer around every page. */
@@ -29,6 +30,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
                   </NavLink>
                 </Group>
               </Box>
+              <AccountMenu />
               <LanguageSwitch />
             </Group>
           </Group>

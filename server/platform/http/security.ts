@@ -34,6 +34,8 @@ export async function registerSecurity(
     // Only a site served over HTTPS may promise HTTPS: `npm start` on plain http://localhost must keep working.
     strictTransportSecurity: https ? { maxAge: 15_552_000 } : false,
     crossOriginEmbedderPolicy: false,
+    // Keeps the Origin of same-site form posts (no-referrer would turn it into "null") and shares only the origin elsewhere.
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
   });
   await app.register(compress, { global: true, threshold: 1024 });
   // A global ceiling per client; routes that need tighter limits (sign-in, comments) set their own.

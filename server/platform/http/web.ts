@@ -21,6 +21,13 @@ export async function registerWeb(
   publicUrl?: string,
 ) {
   await app.register(async (scope) => {
+    // Page actions run on cookie sessions: a form posted from another site is refused (CSRF), on top of SameSite=Lax.
+    scope.addHook("onRequest", async (request, reply) => {
+      if (request.method === "GET" || request.method === "HEAD") return;
+      if (isCrossSite(request.headers, request.host)) {
+        return reply.code(403).send("Cross-site form posts are not allowed.");
+      }
+    });
     await scope.register(fastifyReactRouter, {
       serverBuildPath: `${web.buildDirectory}/server/index.js`,
       clientBuildDirectory: `${web.buildDirectory}/client`,
@@ -33,10 +40,30 @@ export async function registerWeb(
           preferredLocale: negotiateLocale(request.headers),
           cspNonce: (reply as unknown as { cspNonce: { script: string; style: string } }).cspNonce,
           requestId: String(request.id),
+          actor: request.actor,
+          clientIp: request.ip,
           publicUrl: publicUrl ?? `${request.protocol}://${request.host}`,
         });
         return context;
       },
     });
   });
+}
+
+/**
+ * Browsers say where a request comes from in Sec-Fetch-Site; older ones only in Origin (which is
+ * "null" under some referrer policies). Clients that send neither are not browsers carrying cookies.
+ */
+export function isCrossSite(
+  headers: { "sec-fetch-site"?: string | string[]; origin?: string },
+  host: string,
+) {
+  const site = headers["sec-fetch-site"];
+  if (typeof site === "string") return site !== "same-origin" && site !== "none";
+  if (!headers.origin) return false;
+  try {
+    return new URL(headers.origin).host !== host;
+  } catch {
+    return true;
+  }
 }

@@ -1,0 +1,113 @@
+import { Badge, Button, Card, Container, Group, Stack, Text, Title } from "@mantine/core";
+import { Form, redirect } from "react-router";
+import { appContext } from "#app-context";
+import { roleNames } from "../../contracts/access/roles.ts";
+import { callAuth } from "../features/accounts/accounts.server.ts";
+import { href, localeFromPath } from "../i18n/locale.ts";
+import { translate } from "../i18n/messages.ts";
+import { useLocale, useT } from "../i18n/use-locale.ts";
+import type { Route } from "./+types/account.ts";
+
+type SessionRow = {
+  id: string;
+  token: string;
+  createdAt: string;
+  userAgent?: string | null;
+  ipAddress?: string | null;
+};
+
+function requireSignedIn(context: Route.LoaderArgs["context"], request: Request) {
+  const { actor } = context.get(appContext);
+  if (!actor || actor.kind !== "user") {
+    const url = new URL(request.url);
+    throw redirect(
+      `${href("/sign-in", localeFromPath(url.pathname))}?next=${encodeURIComponent(url.pathname)}`,
+    );
+  }
+  return actor;
+}
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const actor = requireSignedIn(context, request);
+  const app = context.get(appContext);
+  const [list, current] = await Promise.all([
+    callAuth(app, request, "/list-sessions", undefined, "GET"),
+    callAuth(app, request, "/get-session", undefined, "GET"),
+  ]);
+  const currentId = (current.data.session as { id?: string } | undefined)?.id;
+  const sessions = (Array.isArray(list.data) ? (list.data as SessionRow[]) : []).map((session) => ({
+    id: session.id,
+    token: session.token,
+    createdAt: session.createdAt,
+    userAgent: session.userAgent ?? null,
+    ipAddress: session.ipAddress ?? null,
+    current: session.id === currentId,
+  }));
+  return { email: actor.label, role: actor.role ?? null, sessions };
+}
+
+export async function action({ context, request }: Route.ActionArgs) {
+  requireSignedIn(context, request);
+  const form = await request.formData();
+  await callAuth(context.get(appContext), request, "/revoke-session", {
+    token: String(form.get("token") ?? ""),
+  });
+  return redirect(new URL(request.url).pathname);
+}
+
+export function meta({ location }: Route.MetaArgs) {
+  const locale = localeFromPath(location.pathname);
+  return [{ title: `${translate(locale, "account.title")} — ${translate(locale, "site.name")}` }];
+}
+
+export default function Account({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <Container size="md" py={48}>
+      <Title order={1} mb="sm">
+        {t("account.title")}
+      </Title>
+      <Text>{t("account.signedInAs", { email: loaderData.email })}</Text>
+      <Text c="gray.8" mt={4}>
+        {loaderData.role
+          ? t("account.role", { role: roleNames[loaderData.role][locale] })
+          : t("account.noRole")}
+      </Text>
+
+      <Title order={2} fz={22} mt={40} mb={4}>
+        {t("account.sessions")}
+      </Title>
+      <Text c="gray.8" mb="md">
+        {t("account.sessionsLead")}
+      </Text>
+      <Stack gap="sm">
+        {loaderData.sessions.map((session) => (
+          <Card key={session.id} withBorder padding="md">
+            <Group justify="space-between" wrap="wrap" gap="sm">
+              <div>
+                <Text fw={600}>{session.userAgent ?? "—"}</Text>
+                <Text size="sm" c="gray.7">
+                  {t("account.signedInAt", {
+                    date: new Date(session.createdAt).toLocaleString(locale === "ko" ? "ko-KR" : "en-US"),
+                  })}
+                  {session.ipAddress ? ` · ${session.ipAddress}` : ""}
+                </Text>
+              </div>
+              {session.current ? (
+                <Badge variant="light">{t("account.current")}</Badge>
+              ) : (
+                <Form method="post">
+                  <input type="hidden" name="token" value={session.token} />
+                  <Button type="submit" variant="outline" color="red.8" size="xs">
+                    {t("account.revoke")}
+                  </Button>
+                </Form>
+              )}
+            </Group>
+          </Card>
+        ))}
+      </Stack>
+    </Container>
+  );
+}
