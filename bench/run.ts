@@ -2,6 +2,8 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { freePort } from "../server/platform/free-port.ts";
+import { type Argon2Cost, measureArgon2, summarize } from "./lib/argon2-cost.ts";
+import { type Credentials, createAdminToken, type SignIns, signUpAndSignIn } from "./lib/credentials.ts";
 import { embeddedDatabaseUrl } from "./lib/database-url.ts";
 import { importDemoCompanies } from "./lib/demo-import.ts";
 import { expectOk } from "./lib/expect-ok.ts";
@@ -9,7 +11,7 @@ import { describeMachine } from "./lib/machine.ts";
 import { measure } from "./lib/measure.ts";
 import { startRawServer } from "./lib/raw-server.ts";
 import { printTable, type ResultRow, resultRow, writeResults } from "./lib/report.ts";
-import { type BenchRow, rowName } from "./lib/row.ts";
+import { type AuthenticatedRow, type BenchRow, isSqlRow, rowName } from "./lib/row.ts";
 import { loadRows } from "./lib/rows.ts";
 import { type ServerProcess, startServer } from "./lib/server-process.ts";
 import { ensureWebBuild } from "./lib/web-build.ts";
@@ -18,6 +20,11 @@ const dataDir = path.resolve(".tmp/bench-data");
 const resultsFile = path.resolve("bench/results.json");
 const companies = 100_000;
 const load = { connections: 10, warmupSeconds: 2, seconds: 5 };
+// Better Auth allows 5 sign-ins a minute per client address; 4 timed ones leave room for a rerun's stragglers.
+const timedSignIns = 4;
+// Better Auth caches the session in a signed cookie for 5 minutes; past that, the session rows would measure
+// a session query per request (the refreshed cookie never reaches autocannon).
+const cookieCacheMs = 5 * 60_000;
 const serverEnv = {
   DEMO_DATA: "on",
   // The global per-client limit would turn the load into 429s; the bench measures the work, not the limiter.
@@ -39,14 +46,21 @@ async function main() {
   const server = await startServer({ dataDir, port: await freePort(), env: serverEnv });
   let results: ResultRow[];
   let importSeconds: number;
+  const auth = new AuthSetup(server.baseUrl);
   try {
     log(`Importing ${companies.toLocaleString("en")} demo companies …`);
     importSeconds = await importDemoCompanies(dataDir, companies);
-    results = await measureRows(rows, server);
+    results = await measureRows(rows, server, auth);
+    if (!auth.signIns) await auth.credentials(); // the sign-in row needs the timed sign-ins
   } finally {
     log("Stopping the server …");
     await server.stop();
   }
+  // With the server stopped, so that nothing else competes for the cores.
+  log("Timing argon2id in-process …");
+  const argon2 = await measureArgon2({ hashes: 10, verifies: 40 });
+  const signIns = auth.signIns!;
+  results.push(signInRow(signIns, argon2));
 
   console.log("");
   printTable(results);
@@ -55,15 +69,19 @@ async function main() {
   console.log(
     `Load: autocannon, ${load.connections} connections, ${load.warmupSeconds} s warm-up + ${load.seconds} s measured per target; p50/p95 exact over every 2xx response.`,
   );
+  console.log(
+    "Rows marked (Bearer token) / (session cookie): raw req/s = the same URL anonymously (mean of the runs just before and after), so ratio = authenticated ÷ anonymous.",
+  );
+  printSignInCost(signIns, argon2);
   console.log(`Total wall time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  writeResults(resultsFile, describeMachine(), results);
+  writeResults(resultsFile, describeMachine(), results, { signIn: signInDetails(signIns, argon2) });
   console.log(`Wrote ${path.relative(process.cwd(), resultsFile)}`);
 }
 
-async function measureRows(rows: BenchRow[], server: ServerProcess): Promise<ResultRow[]> {
+async function measureRows(rows: BenchRow[], server: ServerProcess, auth: AuthSetup): Promise<ResultRow[]> {
   const pool = new pg.Pool({ connectionString: embeddedDatabaseUrl(dataDir), max: 10 });
   pool.on("error", () => {});
-  const raw = await startRawServer(rows, pool, await freePort());
+  const raw = await startRawServer(rows.filter(isSqlRow), pool, await freePort());
   try {
     // The steady state autovacuum gives a long-running server (statistics, visibility map), reached now rather
     // than by an autovacuum that would start in the middle of a measurement.
@@ -71,6 +89,10 @@ async function measureRows(rows: BenchRow[], server: ServerProcess): Promise<Res
     const results: ResultRow[] = [];
     for (const row of rows) {
       const realUrl = `${server.baseUrl}${row.path}`;
+      if (!isSqlRow(row)) {
+        results.push(await measureAuthenticated(row, realUrl, auth));
+        continue;
+      }
       const rawUrl = raw.urlOf(row);
       await expectOk(realUrl);
       await expectOk(rawUrl);
@@ -84,6 +106,98 @@ async function measureRows(rows: BenchRow[], server: ServerProcess): Promise<Res
     await raw.close();
     await pool.end();
   }
+}
+
+/** Credentials for the authenticated rows, made on first need (a session cookie's cache lasts 5 minutes). */
+class AuthSetup {
+  signIns: SignIns | undefined;
+  #credentials: Credentials | undefined;
+  #signedInAt = 0;
+  readonly #baseUrl: string;
+  constructor(baseUrl: string) {
+    this.#baseUrl = baseUrl;
+  }
+
+  async credentials(): Promise<Credentials> {
+    if (!this.#credentials) {
+      log(`Signing up a user and signing it in ${timedSignIns} times; issuing an admin API token …`);
+      this.signIns = await signUpAndSignIn(this.#baseUrl, timedSignIns);
+      this.#signedInAt = Date.now();
+      this.#credentials = { cookie: this.signIns.cookie, token: await createAdminToken(dataDir) };
+    }
+    return this.#credentials;
+  }
+
+  headersFor(row: AuthenticatedRow, credentials: Credentials): Record<string, string> {
+    if (row.auth === "token") return { authorization: `Bearer ${credentials.token}` };
+    if (Date.now() - this.#signedInAt > cookieCacheMs - 60_000) {
+      throw new Error(
+        "The session's cookie cache would expire during the measurement; sign in nearer to it.",
+      );
+    }
+    return { cookie: credentials.cookie };
+  }
+}
+
+/**
+ * The same URL anonymously, with credentials, and anonymously again: ratio = authenticated req/s ÷ the mean of
+ * the two anonymous runs around it, which cancels most of the drift between consecutive runs.
+ */
+async function measureAuthenticated(row: AuthenticatedRow, url: string, auth: AuthSetup): Promise<ResultRow> {
+  const headers = auth.headersFor(row, await auth.credentials());
+  await expectOk(url, headers);
+  log(`Measuring ${rowName(row)} …`);
+  const before = await measure(url, load);
+  const authenticated = await measure(url, load, headers);
+  const after = await measure(url, load);
+  return resultRow(rowName(row), authenticated, (before.rps + after.rps) / 2);
+}
+
+/**
+ * One sign-in, end to end, against one argon2id verification in-process, both from a single sequential
+ * client: req/s = 1 / mean latency, so ratio = the share of a sign-in's time that argon2 takes.
+ */
+function signInRow(signIns: SignIns, argon2: Argon2Cost): ResultRow {
+  const timing = summarize(Float64Array.from(signIns.signInMs));
+  return resultRow(
+    "POST /api/auth/sign-in/email",
+    { p50Ms: timing.p50Ms, p95Ms: timing.p95Ms, rps: timing.perSecond },
+    argon2.verify.perSecond,
+  );
+}
+
+function printSignInCost(signIns: SignIns, argon2: Argon2Cost) {
+  const ms = (value: number) => value.toFixed(1);
+  const timing = (t: Argon2Cost["hash"]) =>
+    `mean ${ms(t.meanMs)} ms, p50 ${ms(t.p50Ms)}, p95 ${ms(t.p95Ms)} over ${t.n} → ${t.perSecond.toFixed(1)}/s`;
+  console.log("Sign-in cost (argon2id, m=19456 KiB, t=2, p=1; argon2 is slow on purpose):");
+  console.log(`  verifyPassword in-process, sequential: ${timing(argon2.verify)}`);
+  console.log(
+    `  verifyPassword in-process, ${argon2.parallel.inFlight} in flight: ${argon2.parallel.perSecond.toFixed(1)}/s (the machine's ceiling for sign-ins)`,
+  );
+  console.log(`  hashPassword in-process, sequential: ${timing(argon2.hash)}`);
+  console.log(
+    `  POST /api/auth/sign-in/email end to end, ${signIns.signInMs.length} sequential: ${signIns.signInMs.map(ms).join(", ")} ms; sign-up ${ms(signIns.signUpMs)} ms`,
+  );
+  console.log(
+    "  Sign-in row: req/s = 1 / mean latency of one sequential client; raw req/s = the same for verifyPassword alone, so ratio = argon2's share of a sign-in.",
+  );
+  console.log(
+    "  Sign-in throughput is bounded by the rate limit on purpose: 5 sign-ins a minute per client address, so it is not load-tested.",
+  );
+}
+
+/** The sign-in figures for bench/results.json (an extra top-level key), numbers to 0.01. */
+function signInDetails(signIns: SignIns, argon2: Argon2Cost) {
+  const details = {
+    argon2: { memoryKiB: 19_456, timeCost: 2, parallelism: 1, ...argon2 },
+    endToEnd: { signInMs: signIns.signInMs, signUpMs: signIns.signUpMs, rateLimitPerMinute: 5 },
+  };
+  return JSON.parse(
+    JSON.stringify(details, (_key, value) =>
+      typeof value === "number" ? Math.round(value * 100) / 100 : value,
+    ),
+  );
 }
 
 main().catch((error: unknown) => {

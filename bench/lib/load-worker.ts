@@ -2,7 +2,12 @@ import { parentPort, workerData } from "node:worker_threads";
 import autocannon from "autocannon";
 import { percentile } from "./percentile.ts";
 
-export type LoadRequest = { url: string; connections: number; seconds: number };
+export type LoadRequest = {
+  url: string;
+  connections: number;
+  seconds: number;
+  headers?: Record<string, string> | undefined;
+};
 export type LoadResult = {
   rps: number;
   p50Ms: number;
@@ -16,7 +21,12 @@ export type LoadResult = {
 const request = workerData as LoadRequest;
 const latencies: number[] = [];
 const instance = autocannon(
-  { url: request.url, connections: request.connections, duration: request.seconds },
+  {
+    url: request.url,
+    connections: request.connections,
+    duration: request.seconds,
+    ...(request.headers ? { headers: request.headers } : {}),
+  },
   (error, result) => {
     if (error) throw error;
     const sorted = Float64Array.from(latencies).sort();

@@ -8,9 +8,13 @@ export type MeasureOptions = { connections: number; warmupSeconds: number; secon
  * Loads one URL with autocannon: a warm-up run (discarded), then the measured run. autocannon runs in a
  * worker thread so that it does not share an event loop with the raw server living in this process.
  */
-export async function measure(url: string, options: MeasureOptions): Promise<Measurement> {
-  await load({ url, connections: options.connections, seconds: options.warmupSeconds });
-  const result = await load({ url, connections: options.connections, seconds: options.seconds });
+export async function measure(
+  url: string,
+  options: MeasureOptions,
+  headers?: Record<string, string>,
+): Promise<Measurement> {
+  await load({ url, headers, connections: options.connections, seconds: options.warmupSeconds });
+  const result = await load({ url, headers, connections: options.connections, seconds: options.seconds });
   if (result.failed > 0 || result.ok === 0) {
     throw new Error(
       `${url}: ${result.failed} failed responses, ${result.ok} ok — the numbers would mislead.`,

@@ -1,11 +1,11 @@
 import Fastify from "fastify";
 import type pg from "pg";
-import type { BenchRow } from "./row.ts";
+import type { SqlRow } from "./row.ts";
 
-export type RawServer = { urlOf(row: BenchRow): string; close(): Promise<void> };
+export type RawServer = { urlOf(row: SqlRow): string; close(): Promise<void> };
 
 /** A bare Fastify (no plugins) answering each row's raw SQL as JSON: the floor the real routes are held to. */
-export async function startRawServer(rows: BenchRow[], pool: pg.Pool, port: number): Promise<RawServer> {
+export async function startRawServer(rows: SqlRow[], pool: pg.Pool, port: number): Promise<RawServer> {
   const app = Fastify({ logger: false });
   rows.forEach((row, index) => {
     app.get(`/raw/${index}`, async () => row.raw(pool));

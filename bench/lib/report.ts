@@ -46,6 +46,7 @@ export function printTable(rows: ResultRow[]): void {
   for (const cell of cells) console.log(line(cell));
 }
 
-export function writeResults(file: string, machine: Machine, rows: ResultRow[]): void {
-  writeFileSync(file, `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+/** `extra`: further top-level keys (details that do not fit a row); §7 allows them beside machine and rows. */
+export function writeResults(file: string, machine: Machine, rows: ResultRow[], extra: object = {}): void {
+  writeFileSync(file, `${JSON.stringify({ machine, rows, ...extra }, null, 2)}\n`);
 }
