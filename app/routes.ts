@@ -13,6 +13,12 @@ function pages(locale: Locale) {
     page("sign-up", "sign-up.tsx"),
     page("sign-out", "sign-out.ts"),
     page("account", "account.tsx"),
+    page("forgot-password", "forgot-password.tsx"),
+    page("reset-password", "reset-password.tsx"),
+    page("admin/tokens", "admin-tokens.tsx"),
+    page("admin/audit", "admin-audit.tsx"),
+    page("admin/audit.csv", "admin-audit-csv.ts"),
+    page("admin/outbox", "admin-outbox.tsx"),
   ];
 }
 

@@ -10,12 +10,14 @@ import { demoCommand } from "./commands/demo.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
 import { tokenCommand } from "./commands/token.ts";
+import { userCommand } from "./commands/user.ts";
 
 const commands: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   demo: demoCommand,
   token: tokenCommand,
+  user: userCommand,
   migrate: { usage: "migrate", describe: "apply pending database migrations", run: async () => 0 },
 };
 

@@ -33,7 +33,7 @@ export function createServices({ baseURL = "http://localhost:3000", mail: mailDe
   });
   const interchange = createInterchangeService({ ...deps, audit });
   return {
-    accounts: createAccountsService({ ...deps, baseURL, secret: process.env.AUTH_SECRET, mail }),
+    accounts: createAccountsService({ ...deps, baseURL, secret: process.env.AUTH_SECRET, mail, audit }),
     audit,
     demo: createDemoService({ ...deps, interchange }),
     industries: createIndustriesService(deps),

@@ -1,7 +1,8 @@
 import type { Locale } from "../../contracts/common/locale-text.ts";
+import { accountsMessages } from "../features/accounts/accounts.messages.ts";
 
 /** Every string of the interface, Korean first. A key missing in English fails the type check. */
-const ko = {
+const core = {
   "site.name": "대구 글로벌 게이트웨이",
   "site.tagline": "대구 기업과 세계를 잇는 글로벌 디지털 혁신도시 플랫폼",
   "site.description":
@@ -61,41 +62,23 @@ const ko = {
   "error.server.body": "잠시 후 다시 시도해 주세요. 문제가 계속되면 대구광역시에 알려 주세요.",
   "error.home": "홈으로 가기",
   "common.translatedNotice": "원문 언어로 표시됩니다",
-  "auth.signIn": "로그인",
-  "auth.signUp": "회원가입",
-  "auth.signOut": "로그아웃",
-  "auth.account": "내 계정",
-  "auth.email": "이메일",
-  "auth.password": "비밀번호",
-  "auth.name": "이름",
-  "auth.passwordHint": "10자 이상, 흔한 비밀번호는 쓸 수 없습니다.",
-  "auth.signInTitle": "대구 글로벌 게이트웨이에 로그인",
-  "auth.signUpTitle": "대구 글로벌 게이트웨이 계정 만들기",
-  "auth.noAccount": "계정이 없으신가요?",
-  "auth.haveAccount": "이미 계정이 있으신가요?",
-  "auth.error.invalid": "이메일 또는 비밀번호가 올바르지 않습니다.",
-  "auth.error.exists": "이 이메일로는 계정을 만들 수 없습니다. 로그인해 보세요.",
-  "auth.error.tooShort": "비밀번호는 10자 이상이어야 합니다.",
-  "auth.error.tooLong": "비밀번호가 너무 깁니다.",
-  "auth.error.tooCommon": "너무 흔한 비밀번호입니다. 다른 비밀번호를 골라 주세요.",
-  "auth.error.email": "올바른 이메일 주소를 입력해 주세요.",
-  "auth.error.name": "이름을 입력해 주세요.",
-  "auth.error.rateLimited": "시도가 너무 많습니다. {seconds}초 후에 다시 시도해 주세요.",
-  "auth.error.unknown": "처리하지 못했습니다. 잠시 후 다시 시도해 주세요.",
-  "account.title": "내 계정",
-  "account.signedInAs": "{email}(으)로 로그인했습니다.",
-  "account.role": "역할: {role}",
-  "account.noRole": "아직 역할이 없습니다. 기관 구성원 초대나 시의 승인을 받으면 역할이 생깁니다.",
-  "account.sessions": "로그인한 기기",
-  "account.sessionsLead": "모르는 기기가 있으면 로그아웃시키세요.",
-  "account.current": "지금 이 기기",
-  "account.revoke": "로그아웃시키기",
-  "account.signedInAt": "로그인 {date}",
 } as const;
+
+/**
+ * Each feature keeps its strings beside its code (`app/features/<feature>/<feature>.messages.ts`);
+ * they are merged here, and a key missing in English fails the type check.
+ */
+const features = [accountsMessages] as const;
+type FeatureKey = keyof (typeof features)[number]["ko"];
+
+const ko = Object.assign({}, core, ...features.map((feature) => feature.ko)) as Record<
+  keyof typeof core | FeatureKey,
+  string
+>;
 
 type Messages = Record<keyof typeof ko, string>;
 
-const en: Messages = {
+const coreEn: Record<keyof typeof core, string> = {
   "site.name": "Daegu Global Gateway",
   "site.tagline": "The global digital innovation city platform connecting Daegu companies with the world",
   "site.description":
@@ -156,40 +139,12 @@ const en: Messages = {
   "error.server.body": "Please try again shortly. If the problem persists, let Daegu Metropolitan City know.",
   "error.home": "Go to the home page",
   "common.translatedNotice": "Shown in its original language",
-  "auth.signIn": "Sign in",
-  "auth.signUp": "Sign up",
-  "auth.signOut": "Sign out",
-  "auth.account": "My account",
-  "auth.email": "E-mail",
-  "auth.password": "Password",
-  "auth.name": "Name",
-  "auth.passwordHint": "At least 10 characters; common passwords are not accepted.",
-  "auth.signInTitle": "Sign in to Daegu Global Gateway",
-  "auth.signUpTitle": "Create your Daegu Global Gateway account",
-  "auth.noAccount": "No account yet?",
-  "auth.haveAccount": "Already have an account?",
-  "auth.error.invalid": "The e-mail or password is not right.",
-  "auth.error.exists": "An account cannot be created with this e-mail. Try signing in.",
-  "auth.error.tooShort": "The password needs at least 10 characters.",
-  "auth.error.tooLong": "The password is too long.",
-  "auth.error.tooCommon": "This password is too common. Please choose another one.",
-  "auth.error.email": "Please enter a valid e-mail address.",
-  "auth.error.name": "Please enter your name.",
-  "auth.error.rateLimited": "Too many attempts. Please try again in {seconds} seconds.",
-  "auth.error.unknown": "That did not work. Please try again shortly.",
-  "account.title": "My account",
-  "account.signedInAs": "Signed in as {email}.",
-  "account.role": "Role: {role}",
-  "account.noRole": "No role yet. An invitation from an organization or the city's approval gives you one.",
-  "account.sessions": "Signed-in devices",
-  "account.sessionsLead": "Sign out any device you do not recognise.",
-  "account.current": "This device",
-  "account.revoke": "Sign out",
-  "account.signedInAt": "Signed in {date}",
 };
 
+const en = Object.assign({}, coreEn, ...features.map((feature) => feature.en)) as Messages;
+
 export const messages: Record<Locale, Messages> = { ko, en };
-export type MessageKey = keyof typeof ko;
+export type MessageKey = keyof Messages;
 
 /** Looks a string up and fills `{name}` placeholders. */
 export function translate(locale: Locale, key: MessageKey, values?: Record<string, string | number>): string {

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
+import type { Role } from "../../../contracts/access/roles.ts";
+import type { Db, Executor } from "../../db/client.ts";
 import { appSecrets, users } from "./accounts.table.ts";
 
 /** A secret generated once per database, so every process (servers, CLI) on it signs sessions alike. */
@@ -18,5 +19,19 @@ export async function readOrCreateSecret(db: Db, name: string): Promise<string> 
 
 export async function findUser(db: Db, id: string) {
   const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function findUserByEmail(db: Db, email: string) {
+  const [row] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
+  return row;
+}
+
+export async function setUserRole(db: Executor, id: string, role: Role | null) {
+  const [row] = await db
+    .update(users)
+    .set({ role, updatedAt: new Date() })
+    .where(eq(users.id, id))
+    .returning();
   return row;
 }

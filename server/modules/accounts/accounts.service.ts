@@ -1,8 +1,11 @@
 import type { Role } from "../../../contracts/access/roles.ts";
 import type { Db } from "../../db/client.ts";
-import type { Actor } from "../../platform/actor.ts";
+import type { Actor, Caller } from "../../platform/actor.ts";
+import { notFound } from "../../platform/errors.ts";
 import { memoizeFor } from "../../platform/memo.ts";
-import { readOrCreateSecret } from "./accounts.repository.ts";
+import { authorize } from "../../platform/policy.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import { findUserByEmail, readOrCreateSecret, setUserRole } from "./accounts.repository.ts";
 import { type AccountMail, type Auth, createAuth } from "./auth.ts";
 
 export type AuthAnswer = {
@@ -19,9 +22,10 @@ export type AccountsOptions = {
   secret?: string | undefined;
   /** Sends verification and password-reset mail (server/platform/mail). */
   mail?: AccountMail | undefined;
+  audit: AuditService;
 };
 
-export function createAccountsService({ db, baseURL, secret, mail }: AccountsOptions) {
+export function createAccountsService({ db, baseURL, secret, mail, audit }: AccountsOptions) {
   // Built on first use: it needs the signing secret from the database, and the CLI never needs it.
   const auth: () => Promise<Auth> = memoizeFor(Number.POSITIVE_INFINITY, async () =>
     createAuth({ db, baseURL, mail, secret: secret ?? (await readOrCreateSecret(db, "auth")) }),
@@ -66,6 +70,31 @@ export function createAccountsService({ db, baseURL, secret, mail }: AccountsOpt
         setCookies: response.headers.getSetCookie(),
         retryAfterSeconds: Number(response.headers.get("x-retry-after")) || undefined,
       };
+    },
+
+    /**
+     * Gives a user a platform role (or takes it away with null); city admins only, audited.
+     * Sessions pick the new role up within the 5-minute session cookie cache.
+     */
+    async setRole(caller: Caller | undefined, email: string, role: Role | null) {
+      authorize(caller?.actor, (actor) => actor.role === "admin");
+      const user = await findUserByEmail(db, email);
+      if (!user) throw notFound();
+      return db.transaction(async (tx) => {
+        const updated = await setUserRole(tx, user.id, role);
+        await audit.record(
+          caller,
+          {
+            action: "user.set-role",
+            resourceType: "user",
+            resourceId: user.id,
+            before: { role: user.role },
+            after: { role },
+          },
+          tx,
+        );
+        return { id: user.id, email: user.email, role: updated?.role ?? null };
+      });
     },
 
     /** The signed-in user behind a request's session cookie, as an actor; undefined without a live session. */

@@ -1,0 +1,6 @@
+import { data } from "react-router";
+
+// Placeholder until the export lands: answers 404 like any unknown address.
+export function loader() {
+  throw data(null, { status: 404 });
+}
