@@ -23,7 +23,7 @@ import { createServices, type Services } from "./services.ts";
 
 export type AppDeps = {
   config: Pick<Config, "production" | "logLevel" | "publicUrl" | "trustProxy" | "rateLimitPerMinute"> &
-    Partial<Pick<Config, "smtpUrl" | "mailFrom">> & {
+    Partial<Pick<Config, "smtpUrl" | "mailFrom" | "authSecret" | "authRateLimit">> & {
       port?: number;
     };
   database: Database;
@@ -62,6 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     db: deps.database.db,
     baseURL,
     mail: { smtpUrl: deps.config.smtpUrl, from: deps.config.mailFrom, jobs: deps.jobs, log: app.log },
+    auth: { secret: deps.config.authSecret, rateLimit: deps.config.authRateLimit },
   });
   // This process delivers mail: the queue exists before the first request can send any.
   await services.mail.startWorker();

@@ -24,6 +24,10 @@ const schema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().trim().min(3).default(DEFAULT_MAIL_FROM),
+  // Signs session cookies; without it a secret generated once is kept in the database (app_secrets).
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  // Per-address limits on sign-in, sign-up and reset. Only end-to-end tests, whose browsers all share 127.0.0.1, turn them off.
+  AUTH_RATE_LIMIT: onOff.default("on"),
 });
 
 export type Config = {
@@ -40,6 +44,8 @@ export type Config = {
   /** smtp://user:pass@host:587 or smtps://…; undefined keeps mail in the outbox only. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  authSecret: string | undefined;
+  authRateLimit: boolean;
 };
 
 /** Parses the environment once at boot (contract §2); a bad value stops start-up naming the variable. */
@@ -63,5 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    authSecret: e.AUTH_SECRET,
+    authRateLimit: e.AUTH_RATE_LIMIT === "on",
   };
 }

@@ -20,9 +20,16 @@ export type ServiceDeps = {
   baseURL?: string | undefined;
   /** Mail: SMTP when `smtpUrl` is set, else the outbox only; delivered by `jobs` when given (the server). */
   mail?: { smtpUrl?: string | undefined; from?: string | undefined; jobs?: Jobs | undefined; log?: MailLog };
+  /** Sign-in: the cookie-signing secret (else one kept in the database) and whether rate limits apply. */
+  auth?: { secret?: string | undefined; rateLimit?: boolean | undefined };
 };
 
-export function createServices({ baseURL = "http://localhost:3000", mail: mailDeps, ...deps }: ServiceDeps) {
+export function createServices({
+  baseURL = "http://localhost:3000",
+  mail: mailDeps,
+  auth,
+  ...deps
+}: ServiceDeps) {
   const audit = createAuditService(deps);
   const mail = createMailService({
     db: deps.db,
@@ -33,7 +40,14 @@ export function createServices({ baseURL = "http://localhost:3000", mail: mailDe
   });
   const interchange = createInterchangeService({ ...deps, audit });
   return {
-    accounts: createAccountsService({ ...deps, baseURL, secret: process.env.AUTH_SECRET, mail, audit }),
+    accounts: createAccountsService({
+      ...deps,
+      baseURL,
+      secret: auth?.secret,
+      rateLimit: auth?.rateLimit ?? true,
+      mail,
+      audit,
+    }),
     audit,
     demo: createDemoService({ ...deps, interchange }),
     industries: createIndustriesService(deps),

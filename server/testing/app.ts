@@ -3,7 +3,7 @@ import { buildApp } from "../app.ts";
 import { createTestDatabase } from "./database.ts";
 
 /** The API on its own test database, for `app.inject()` route tests. */
-export async function createTestApp() {
+export async function createTestApp(overrides: { authRateLimit?: boolean } = {}) {
   const database = await createTestDatabase();
   const app = await buildApp({
     config: {
@@ -12,6 +12,7 @@ export async function createTestApp() {
       publicUrl: undefined,
       trustProxy: false,
       rateLimitPerMinute: 10_000,
+      ...overrides,
     },
     database,
   });

@@ -117,3 +117,21 @@ describe("accounts: sign-up, sign-in, sessions", () => {
     expect(statuses.at(-1)).toBe(429);
   });
 });
+
+describe("accounts with AUTH_RATE_LIMIT=off", () => {
+  it("does not limit sign-in attempts (end-to-end tests only)", async () => {
+    const { app } = await createTestApp({ authRateLimit: false });
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 7; attempt++) {
+      const response = await app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in/email",
+        remoteAddress: "10.8.8.8",
+        headers: { origin, "content-type": "application/json" },
+        payload: JSON.stringify({ email: "nobody@example.kr", password: "wrong-password-1" }),
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual(Array(7).fill(401));
+  });
+});

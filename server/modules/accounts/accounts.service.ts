@@ -23,12 +23,20 @@ export type AccountsOptions = {
   /** Sends verification and password-reset mail (server/platform/mail). */
   mail?: AccountMail | undefined;
   audit: AuditService;
+  rateLimit?: boolean;
 };
 
-export function createAccountsService({ db, baseURL, secret, mail, audit }: AccountsOptions) {
+export function createAccountsService({
+  db,
+  baseURL,
+  secret,
+  mail,
+  audit,
+  rateLimit = true,
+}: AccountsOptions) {
   // Built on first use: it needs the signing secret from the database, and the CLI never needs it.
   const auth: () => Promise<Auth> = memoizeFor(Number.POSITIVE_INFINITY, async () =>
-    createAuth({ db, baseURL, mail, secret: secret ?? (await readOrCreateSecret(db, "auth")) }),
+    createAuth({ db, baseURL, mail, rateLimit, secret: secret ?? (await readOrCreateSecret(db, "auth")) }),
   );
 
   return {

@@ -16,6 +16,8 @@ import {
 export type AuthOptions = {
   db: Db;
   secret: string;
+  /** Per-address limits on sign-in, sign-up and reset (off only for end-to-end tests). */
+  rateLimit?: boolean;
   /** The site's own origin (PUBLIC_URL, or http://localhost:PORT): cookie requests from elsewhere are refused. */
   baseURL: string;
   /** Sends the verification and password-reset mail; without it Better Auth refuses those endpoints. */
@@ -78,7 +80,7 @@ function mailOptions(mail: AccountMail | undefined) {
  * Better Auth on our own tables: email and password with argon2id, sessions in PostgreSQL,
  * its origin check as CSRF protection for cookie sessions, and tighter rate limits on sign-in and sign-up.
  */
-export function createAuth({ db, secret, baseURL, mail }: AuthOptions) {
+export function createAuth({ db, secret, baseURL, mail, rateLimit = true }: AuthOptions) {
   const https = baseURL.startsWith("https://");
   const mailing = mailOptions(mail);
   return betterAuth({
@@ -106,7 +108,7 @@ export function createAuth({ db, secret, baseURL, mail }: AuthOptions) {
       cookieCache: { enabled: true, maxAge: 5 * 60 },
     },
     rateLimit: {
-      enabled: true,
+      enabled: rateLimit,
       window: 60,
       max: 100,
       customRules: {
