@@ -6,6 +6,7 @@ import type { Database } from "./db/client.ts";
 import { accountsRoutes } from "./modules/accounts/accounts.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { industriesRoutes } from "./modules/industries/industries.routes.ts";
+import { membershipsRoutes } from "./modules/memberships/memberships.routes.ts";
 import { opportunitiesRoutes } from "./modules/opportunities/opportunities.routes.ts";
 import { organizationsRoutes } from "./modules/organizations/organizations.routes.ts";
 import { tokensRoutes } from "./modules/tokens/tokens.routes.ts";
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await api.register(zonesRoutes(services.zones));
       await api.register(industriesRoutes(services.industries));
       await api.register(tokensRoutes(services.tokens));
+      await api.register(membershipsRoutes(services.memberships));
       await api.register(auditRoutes(services.audit));
       // Unknown API paths answer in JSON rather than falling through to the web pages.
       api.all("/*", { config: { public: true }, schema: { hide: true } }, async () => {

@@ -18,6 +18,10 @@ const decisions: Record<string, "public" | Role[]> = {
   "POST /api/v1/tokens": ["admin"],
   "DELETE /api/v1/tokens/{id}": ["admin"],
   "GET /api/v1/audit-events": ["admin"],
+  // Per organization: its members and the city (tokens carry no memberships). memberships.service.test.ts covers members.
+  "GET /api/v1/organizations/{id}/members": ["admin"],
+  // People only (a session, not an API token): memberships.service.test.ts covers signed-in users.
+  "POST /api/v1/organizations/{id}/claims": [],
 };
 
 type Operation = { method: string; path: string; key: string };

@@ -5,6 +5,7 @@ import { createAuditService } from "./modules/audit/audit.service.ts";
 import { createDemoService } from "./modules/demo/demo.service.ts";
 import { createIndustriesService } from "./modules/industries/industries.service.ts";
 import { createInterchangeService } from "./modules/interchange/interchange.service.ts";
+import { createMembershipsService } from "./modules/memberships/memberships.service.ts";
 import { createOpportunitiesService } from "./modules/opportunities/opportunities.service.ts";
 import { createOrganizationsService } from "./modules/organizations/organizations.service.ts";
 import { createTokensService } from "./modules/tokens/tokens.service.ts";
@@ -39,6 +40,7 @@ export function createServices({
     log: mailDeps?.log,
   });
   const interchange = createInterchangeService({ ...deps, audit });
+  const memberships = createMembershipsService({ ...deps, audit });
   return {
     accounts: createAccountsService({
       ...deps,
@@ -47,11 +49,13 @@ export function createServices({
       rateLimit: auth?.rateLimit ?? true,
       mail,
       audit,
+      membershipsOf: memberships.membershipsOf,
     }),
     audit,
     demo: createDemoService({ ...deps, interchange }),
     industries: createIndustriesService(deps),
     interchange,
+    memberships,
     mail,
     opportunities: createOpportunitiesService(deps),
     organizations: createOrganizationsService(deps),

@@ -10,6 +10,8 @@ export type Actor = {
   role: Role | undefined;
   /** The organization the actor is acting for, when the role is tied to one. */
   organizationId?: string | undefined;
+  /** The organizations a signed-in user represents (owner or member), for per-organization policies. */
+  memberships?: { organizationId: string; role: "owner" | "member" }[] | undefined;
 };
 
 /** The operator running `gateway` on the server's machine has the city admin's reach. */

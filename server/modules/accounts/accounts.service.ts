@@ -24,6 +24,8 @@ export type AccountsOptions = {
   mail?: AccountMail | undefined;
   audit: AuditService;
   rateLimit?: boolean;
+  /** The organizations a user represents (from the memberships module), carried on the actor. */
+  membershipsOf?: (userId: string) => Promise<{ organizationId: string; role: "owner" | "member" }[]>;
 };
 
 export function createAccountsService({
@@ -33,6 +35,7 @@ export function createAccountsService({
   mail,
   audit,
   rateLimit = true,
+  membershipsOf,
 }: AccountsOptions) {
   // Built on first use: it needs the signing secret from the database, and the CLI never needs it.
   const auth: () => Promise<Auth> = memoizeFor(Number.POSITIVE_INFINITY, async () =>
@@ -110,7 +113,11 @@ export function createAccountsService({
       const session = await (await auth()).api.getSession({ headers });
       if (!session) return undefined;
       const user = session.user as { id: string; email: string; role?: Role | null };
-      return { kind: "user", id: user.id, label: user.email, role: user.role ?? undefined };
+      const memberships = (await membershipsOf?.(user.id))?.map(({ organizationId, role }) => ({
+        organizationId,
+        role,
+      }));
+      return { kind: "user", id: user.id, label: user.email, role: user.role ?? undefined, memberships };
     },
   };
 }
