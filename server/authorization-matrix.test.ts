@@ -20,6 +20,9 @@ const decisions: Record<string, "public" | Role[]> = {
   "GET /api/v1/audit-events": ["admin"],
   // Per organization: its members and the city (tokens carry no memberships). memberships.service.test.ts covers members.
   "GET /api/v1/organizations/{id}/members": ["admin"],
+  "GET /api/v1/organizations/{id}/invitations": ["admin"],
+  "POST /api/v1/organizations/{id}/invitations": ["admin"],
+  "DELETE /api/v1/organizations/{id}/members/{userId}": ["admin"],
   // People only (a session, not an API token): memberships.service.test.ts covers signed-in users.
   "POST /api/v1/organizations/{id}/claims": [],
 };

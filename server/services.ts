@@ -40,7 +40,7 @@ export function createServices({
     log: mailDeps?.log,
   });
   const interchange = createInterchangeService({ ...deps, audit });
-  const memberships = createMembershipsService({ ...deps, audit });
+  const memberships = createMembershipsService({ ...deps, audit, mail, baseURL });
   return {
     accounts: createAccountsService({
       ...deps,

@@ -3,7 +3,11 @@
 export { accounts, appSecrets, sessions, users, verifications } from "../modules/accounts/accounts.table.ts";
 export { auditEvents } from "../modules/audit/audit.table.ts";
 export { industries } from "../modules/industries/industries.table.ts";
-export { organizationClaims, organizationMembers } from "../modules/memberships/memberships.table.ts";
+export {
+  organizationClaims,
+  organizationInvitations,
+  organizationMembers,
+} from "../modules/memberships/memberships.table.ts";
 export { opportunities } from "../modules/opportunities/opportunities.table.ts";
 export { organizations } from "../modules/organizations/organizations.table.ts";
 export { apiTokens } from "../modules/tokens/tokens.table.ts";

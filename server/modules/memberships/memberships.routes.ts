@@ -3,7 +3,7 @@ import { z } from "zod";
 import { listResponse } from "../../../contracts/common/list.ts";
 import { callerOf } from "../../platform/http/authenticate.ts";
 import { errorResponses } from "../../platform/http/openapi.ts";
-import { canClaim } from "./memberships.policy.ts";
+import { canClaim, canManageMembers } from "./memberships.policy.ts";
 import type { MembershipsService } from "./memberships.service.ts";
 
 const memberView = z.object({
@@ -12,6 +12,16 @@ const memberView = z.object({
   email: z.string(),
   role: z.enum(["owner", "member"]),
   since: z.iso.datetime(),
+});
+
+const invitationView = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(["owner", "member"]),
+  invitedBy: z.string(),
+  expiresAt: z.string(),
+  acceptedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
 });
 
 export function membershipsRoutes(memberships: MembershipsService): FastifyPluginAsyncZod {
@@ -30,6 +40,60 @@ export function membershipsRoutes(memberships: MembershipsService): FastifyPlugi
         const rows = await memberships.members(callerOf(request), request.params.id);
         const items = rows.map((row) => ({ ...row, since: row.since.toISOString() }));
         return { items, total: items.length };
+      },
+    );
+
+    app.get(
+      "/organizations/:id/invitations",
+      {
+        schema: {
+          tags: ["organizations"],
+          summary: "Invitations to join the organization (its owners and the city)",
+          params: z.object({ id: z.string().max(100) }),
+          response: { 200: listResponse(invitationView), ...errorResponses },
+        },
+      },
+      async (request) => {
+        const items = await memberships.invitations(callerOf(request), request.params.id);
+        return { items, total: items.length };
+      },
+    );
+
+    app.post(
+      "/organizations/:id/invitations",
+      {
+        config: { allow: (actor, params) => canManageMembers(actor, params.id ?? "") },
+        schema: {
+          tags: ["organizations"],
+          summary: "Invite someone by e-mail to represent the organization",
+          params: z.object({ id: z.string().max(100) }),
+          body: z
+            .object({
+              email: z.email().max(254),
+              role: z.enum(["owner", "member"]).default("member"),
+              locale: z.enum(["ko", "en"]).default("ko"),
+            })
+            .strict(),
+          response: { 201: invitationView, ...errorResponses },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await memberships.invite(callerOf(request), request.params.id, request.body)),
+    );
+
+    app.delete(
+      "/organizations/:id/members/:userId",
+      {
+        schema: {
+          tags: ["organizations"],
+          summary: "Remove a member (never the last owner)",
+          params: z.object({ id: z.string().max(100), userId: z.string().max(100) }),
+          response: { 204: z.null(), ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        await memberships.removeMember(callerOf(request), request.params.id, request.params.userId);
+        return reply.status(204).send(null);
       },
     );
 

@@ -3,8 +3,8 @@ import type { Caller } from "../../platform/actor.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
-import type { AuditService } from "../audit/audit.service.ts";
 import { emailMatchesWebsite } from "./email-domain.ts";
+import { createInvitationUseCases, type InvitationDeps } from "./invitations.service.ts";
 import { canClaim, canDecideClaims, canSeeMembers } from "./memberships.policy.ts";
 import {
   addMember,
@@ -19,7 +19,7 @@ import {
   pendingClaims,
 } from "./memberships.repository.ts";
 
-export function createMembershipsService({ db, audit }: { db: Db; audit: AuditService }) {
+export function createMembershipsService({ db, audit, mail, baseURL }: InvitationDeps) {
   /** The first person granted an organization becomes its owner; later ones join as members. */
   async function grant(
     tx: Parameters<Parameters<Db["transaction"]>[0]>[0],
@@ -32,6 +32,8 @@ export function createMembershipsService({ db, audit }: { db: Db; audit: AuditSe
   }
 
   return {
+    ...createInvitationUseCases({ db, audit, mail, baseURL }),
+
     /** The organizations a user represents; read on every signed-in request for the actor. */
     membershipsOf: (userId: string) => membershipsOfUser(db, userId),
 

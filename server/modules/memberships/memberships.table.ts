@@ -46,3 +46,24 @@ export const organizationClaims = pgTable(
   },
   (table) => [index().on(table.status), index().on(table.userId)],
 );
+
+/** An e-mailed invitation to join an organization; the token is stored only as a hash. */
+export const organizationInvitations = pgTable(
+  "organization_invitations",
+  {
+    id: uuid().primaryKey().default(sql`uuidv7()`),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    email: text().notNull(),
+    role: text().$type<MembershipRole>().notNull(),
+    tokenHash: text().notNull().unique(),
+    invitedBy: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    acceptedBy: text(),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index().on(table.organizationId)],
+);

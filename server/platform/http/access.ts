@@ -6,8 +6,11 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Marks a route as readable without signing in. Every other route of the API is private. */
     public?: boolean;
-    /** The route's policy, checked before the body is read; the service checks again on every call. */
-    allow?: (actor: Actor) => boolean;
+    /**
+     * The route's policy, checked before the body is read (path parameters are known by then, so
+     * per-organization policies work too); the service checks again on every call.
+     */
+    allow?: (actor: Actor, params: Record<string, string>) => boolean;
   }
   interface FastifyRequest {
     /** The signed-in user or API token behind the request, resolved before any route runs. */
@@ -21,6 +24,8 @@ export function denyByDefault(scope: FastifyInstance) {
     const config = request.routeOptions.config;
     if (config?.public) return;
     if (!request.actor) throw new AppError("UNAUTHENTICATED");
-    if (config?.allow && !config.allow(request.actor)) throw new AppError("FORBIDDEN");
+    if (config?.allow && !config.allow(request.actor, request.params as Record<string, string>)) {
+      throw new AppError("FORBIDDEN");
+    }
   });
 }

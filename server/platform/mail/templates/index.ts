@@ -1,4 +1,5 @@
 import type { Locale } from "../../../../contracts/common/locale-text.ts";
+import { invitation } from "./invitation.ts";
 import type { RenderedMail } from "./layout.ts";
 import { resetPassword } from "./reset-password.ts";
 import { verifyEmail } from "./verify-email.ts";
@@ -9,6 +10,7 @@ export { escapeHtml, type LinkMailParams, type RenderedMail } from "./layout.ts"
 export const templates = {
   "verify-email": verifyEmail,
   "reset-password": resetPassword,
+  invitation,
 } as const;
 
 export type MailKind = keyof typeof templates;
