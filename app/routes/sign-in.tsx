@@ -1,5 +1,5 @@
-import { Button, PasswordInput, TextInput } from "@mantine/core";
-import { data, Form, redirect } from "react-router";
+import { Anchor, Button, PasswordInput, Text, TextInput } from "@mantine/core";
+import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { appContext } from "#app-context";
 import {
   callAuth,
@@ -9,6 +9,7 @@ import {
   safeNext,
 } from "../features/accounts/accounts.server.ts";
 import { AuthCard } from "../features/accounts/auth-card.tsx";
+import { AuthNotice } from "../features/accounts/auth-notice.tsx";
 import { useFormError } from "../features/accounts/form-field-error.tsx";
 import { href, localeFromPath } from "../i18n/locale.ts";
 import { translate } from "../i18n/messages.ts";
@@ -46,6 +47,8 @@ export default function SignIn({ actionData }: Route.ComponentProps) {
   const locale = useLocale();
   const message = useFormError();
   const errors = actionData?.errors ?? {};
+  // Set by the reset-password page after a new password was saved; gone once the reader tries to sign in.
+  const passwordReset = useSearchParams()[0].get("reset") === "done" && !actionData;
   return (
     <AuthCard
       title={t("auth.signInTitle")}
@@ -54,6 +57,7 @@ export default function SignIn({ actionData }: Route.ComponentProps) {
       switchLabel={t("auth.signUp")}
       switchTo={href("/sign-up", locale)}
     >
+      {passwordReset && <AuthNotice>{t("auth.resetDone")}</AuthNotice>}
       <Form method="post" noValidate>
         <TextInput
           name="email"
@@ -71,8 +75,13 @@ export default function SignIn({ actionData }: Route.ComponentProps) {
           label={t("auth.password")}
           error={message(errors.password)}
           required
-          mb="lg"
+          mb="xs"
         />
+        <Text ta="right" fz="sm" mb="lg">
+          <Anchor component={Link} to={href("/forgot-password", locale)} c="daegu.9">
+            {t("auth.forgotLink")}
+          </Anchor>
+        </Text>
         <Button type="submit" fullWidth>
           {t("auth.signIn")}
         </Button>

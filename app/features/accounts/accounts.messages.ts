@@ -1,4 +1,4 @@
-/** Strings of sign-up, sign-in and the account pages, Korean first. */
+/** Strings of sign-up, sign-in, password reset and the account pages, Korean first. */
 import { defineMessages } from "../../i18n/define-messages.ts";
 
 export const accountsMessages = defineMessages({
@@ -24,6 +24,20 @@ export const accountsMessages = defineMessages({
     "auth.error.name": "이름을 입력해 주세요.",
     "auth.error.rateLimited": "시도가 너무 많습니다. {seconds}초 후에 다시 시도해 주세요.",
     "auth.error.unknown": "처리하지 못했습니다. 잠시 후 다시 시도해 주세요.",
+    "auth.forgotLink": "비밀번호를 잊으셨나요?",
+    "auth.forgotTitle": "비밀번호 재설정",
+    "auth.forgotLead": "가입한 이메일 주소를 입력하시면 새 비밀번호를 정할 수 있는 링크를 보내 드립니다.",
+    "auth.forgotSubmit": "재설정 링크 받기",
+    "auth.forgotSent":
+      "{email}(으)로 가입된 계정이 있다면 비밀번호 재설정 링크를 보냈습니다. 메일함을 확인해 주세요.",
+    "auth.forgotAgain": "다른 주소로 다시 받기",
+    "auth.remembered": "비밀번호가 생각나셨나요?",
+    "auth.resetTitle": "새 비밀번호 정하기",
+    "auth.newPassword": "새 비밀번호",
+    "auth.resetSubmit": "비밀번호 변경",
+    "auth.resetDone": "비밀번호를 바꿨고 모든 기기에서 로그아웃했습니다. 새 비밀번호로 로그인해 주세요.",
+    "auth.error.invalidLink": "비밀번호 재설정 링크가 올바르지 않거나 만료되었습니다. 새 링크를 받아 주세요.",
+    "auth.requestNewLink": "새 재설정 링크 받기",
     "account.title": "내 계정",
     "account.signedInAs": "{email}(으)로 로그인했습니다.",
     "account.role": "역할: {role}",
@@ -56,6 +70,23 @@ export const accountsMessages = defineMessages({
     "auth.error.name": "Please enter your name.",
     "auth.error.rateLimited": "Too many attempts. Please try again in {seconds} seconds.",
     "auth.error.unknown": "That did not work. Please try again shortly.",
+    "auth.forgotLink": "Forgot your password?",
+    "auth.forgotTitle": "Reset your password",
+    "auth.forgotLead":
+      "Enter the e-mail address of your account and we will send you a link to choose a new password.",
+    "auth.forgotSubmit": "Send me a link",
+    "auth.forgotSent":
+      "If an account exists for {email}, we have sent it a link to reset the password. Please check your inbox.",
+    "auth.forgotAgain": "Try another address",
+    "auth.remembered": "Remembered your password?",
+    "auth.resetTitle": "Choose a new password",
+    "auth.newPassword": "New password",
+    "auth.resetSubmit": "Change password",
+    "auth.resetDone":
+      "Your password has been changed and every device signed out. Please sign in with the new password.",
+    "auth.error.invalidLink":
+      "This password reset link is not valid or has expired. Please request a new one.",
+    "auth.requestNewLink": "Request a new reset link",
     "account.title": "My account",
     "account.signedInAs": "Signed in as {email}.",
     "account.role": "Role: {role}",

@@ -107,13 +107,19 @@ describe("accounts: sign-up, sign-in, sessions", () => {
     await post("/sign-up/email", { email, password: "daegu-innovation-2026", name: "E" });
     await setup.database.pool.query("update users set role = 'admin' where email = $1", [email]);
     const planted = "dgg.session_token=attacker-chosen-value";
-    const signedIn = await post("/sign-in/email", { email, password: "daegu-innovation-2026" }, { cookie: planted });
+    const signedIn = await post(
+      "/sign-in/email",
+      { email, password: "daegu-innovation-2026" },
+      { cookie: planted },
+    );
     const issued = sessionCookie(signedIn);
     expect(issued).toMatch(/dgg\.session_token=/);
     expect(issued).not.toContain("attacker-chosen-value");
     const withPlanted = await setup.app.inject({ url: "/api/v1/tokens", headers: { cookie: planted } });
     expect(withPlanted.statusCode).toBe(401);
-    expect((await setup.app.inject({ url: "/api/v1/tokens", headers: { cookie: issued } })).statusCode).toBe(200);
+    expect((await setup.app.inject({ url: "/api/v1/tokens", headers: { cookie: issued } })).statusCode).toBe(
+      200,
+    );
   });
 
   it("limits sign-in attempts per client address", async () => {
