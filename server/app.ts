@@ -67,7 +67,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   // This process delivers mail: the queue exists before the first request can send any.
   await services.mail.startWorker();
-  registerAuthentication(app, services.tokens.authenticate, services.accounts.actorFromSession);
+  registerAuthentication(app, services.tokens.authenticate, services.accounts.actorFromSession, [
+    new URL(baseURL).host,
+  ]);
   await registerSecurity(app, deps.config);
   await registerOpenApi(app);
 

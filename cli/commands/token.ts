@@ -10,8 +10,10 @@ export const tokenCommand: Command = {
     if (!roles.includes(values.role as never)) return `--role must be one of ${roles.join(", ")}.`;
     if (typeof values.name !== "string" || values.name.trim() === "") return "--name is required.";
     const days = values["expires-in-days"];
+    // The same bound as the API's expiresInDays.
     if (days !== undefined && !/^[1-9]\d{0,3}$/.test(String(days)))
-      return "--expires-in-days must be 1 to 9999.";
+      return "--expires-in-days must be 1 to 3650.";
+    if (days !== undefined && Number(days) > 3650) return "--expires-in-days must be 1 to 3650.";
     return undefined;
   },
   async run({ args, services, caller }) {

@@ -10,6 +10,8 @@ export type Actor = {
   role: Role | undefined;
   /** The organization the actor is acting for, when the role is tied to one. */
   organizationId?: string | undefined;
+  /** For users: whether they proved they own their e-mail address (the verification link). */
+  emailVerified?: boolean | undefined;
   /** The organizations a signed-in user represents (owner or member), for per-organization policies. */
   memberships?: { organizationId: string; role: "owner" | "member" }[] | undefined;
 };

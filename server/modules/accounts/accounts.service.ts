@@ -112,12 +112,19 @@ export function createAccountsService({
     async actorFromSession(headers: Headers): Promise<Actor | undefined> {
       const session = await (await auth()).api.getSession({ headers });
       if (!session) return undefined;
-      const user = session.user as { id: string; email: string; role?: Role | null };
+      const user = session.user as { id: string; email: string; emailVerified: boolean; role?: Role | null };
       const memberships = (await membershipsOf?.(user.id))?.map(({ organizationId, role }) => ({
         organizationId,
         role,
       }));
-      return { kind: "user", id: user.id, label: user.email, role: user.role ?? undefined, memberships };
+      return {
+        kind: "user",
+        id: user.id,
+        label: user.email,
+        role: user.role ?? undefined,
+        emailVerified: user.emailVerified,
+        memberships,
+      };
     },
   };
 }

@@ -9,13 +9,23 @@ describe("invitations and members", () => {
   let owner: Caller;
   let address = 0;
 
-  async function person(email: string): Promise<Caller> {
-    const answer = await setup.services.accounts.call("/sign-up/email", {
-      body: { email, password: "daegu-invite-2026", name: email.split("@")[0] },
+  async function person(email: string, options: { verified?: boolean } = {}): Promise<Caller> {
+    const password = "daegu-members-2026";
+    let answer = await setup.services.accounts.call("/sign-up/email", {
+      body: { email, password, name: email.split("@")[0] },
       ip: `10.3.0.${++address}`,
     });
+    if (options.verified) {
+      // As if the person clicked the verification link; a new sign-in carries the verified state.
+      await setup.database.pool.query("update users set email_verified = true where email = $1", [email]);
+      answer = await setup.services.accounts.call("/sign-in/email", {
+        body: { email, password },
+        ip: `10.3.0.${++address}`,
+      });
+    }
     const cookie = answer.setCookies.map((c) => c.split(";")[0]).join("; ");
-    return { actor: (await setup.services.accounts.actorFromSession(new Headers({ cookie })))! };
+    const actor = await setup.services.accounts.actorFromSession(new Headers({ cookie }));
+    return { actor: actor! };
   }
   const refreshed = async (caller: Caller): Promise<Caller> => ({
     actor: { ...caller.actor, memberships: await setup.services.memberships.membershipsOf(caller.actor.id) },
@@ -39,7 +49,7 @@ describe("invitations and members", () => {
     ]);
     org = (await setup.services.organizations.list({ externalId: "frames" }, { limit: 1, offset: 0 }))
       .items[0]!.id;
-    owner = await person("ceo@hanbit-frames.kr");
+    owner = await person("ceo@hanbit-frames.kr", { verified: true });
     await setup.services.memberships.claim(owner, org);
     owner = await refreshed(owner);
   });

@@ -24,11 +24,23 @@ describe("claims and memberships", () => {
   let address = 0;
 
   /** Signs a person up through Better Auth and returns them as a caller, as a signed-in request would. */
-  async function person(email: string): Promise<Caller & { cookie: string }> {
-    const answer = await setup.services.accounts.call("/sign-up/email", {
-      body: { email, password: "daegu-members-2026", name: email.split("@")[0] },
+  async function person(
+    email: string,
+    options: { verified?: boolean } = {},
+  ): Promise<Caller & { cookie: string }> {
+    const password = "daegu-members-2026";
+    let answer = await setup.services.accounts.call("/sign-up/email", {
+      body: { email, password, name: email.split("@")[0] },
       ip: `10.2.0.${++address}`,
     });
+    if (options.verified) {
+      // As if the person clicked the verification link; a new sign-in carries the verified state.
+      await setup.database.pool.query("update users set email_verified = true where email = $1", [email]);
+      answer = await setup.services.accounts.call("/sign-in/email", {
+        body: { email, password },
+        ip: `10.2.0.${++address}`,
+      });
+    }
     const cookie = answer.setCookies.map((c) => c.split(";")[0]).join("; ");
     const actor = await setup.services.accounts.actorFromSession(new Headers({ cookie }));
     return { actor: actor!, cookie };
@@ -51,15 +63,22 @@ describe("claims and memberships", () => {
   });
 
   it("grants a claim at once when the e-mail domain is the website's: the first becomes owner", async () => {
-    const kim = await person("kim@hanbit-optics.co.kr");
+    const kim = await person("kim@hanbit-optics.co.kr", { verified: true });
     expect(await setup.services.memberships.claim(kim, optics)).toMatchObject({ status: "approved" });
-    const lee = await person("lee@hanbit-optics.co.kr");
+    const lee = await person("lee@hanbit-optics.co.kr", { verified: true });
     await setup.services.memberships.claim(lee, optics);
     const members = await setup.services.memberships.members(testAdmin, optics);
     expect(members.map((m) => [m.email, m.role])).toEqual([
       ["kim@hanbit-optics.co.kr", "owner"],
       ["lee@hanbit-optics.co.kr", "member"],
     ]);
+  });
+
+  it("does not trust an unverified address on the organization's domain: the claim waits for the city", async () => {
+    const impostor = await person("impostor@hanbit-optics.co.kr");
+    expect(await setup.services.memberships.claim(impostor, optics)).toMatchObject({ status: "pending" });
+    const members = await setup.services.memberships.members(testAdmin, optics);
+    expect(members.map((m) => m.email)).not.toContain("impostor@hanbit-optics.co.kr");
   });
 
   it("puts other claims before a city admin, who approves or rejects them once", async () => {
@@ -91,7 +110,7 @@ describe("claims and memberships", () => {
   });
 
   it("carries memberships on the signed-in actor: members see their organization's members, others do not", async () => {
-    const choi = await person("choi@daegu-foods.kr");
+    const choi = await person("choi@daegu-foods.kr", { verified: true });
     await setup.app.inject({
       method: "POST",
       url: `/api/v1/organizations/${foods}/claims`,
@@ -108,6 +127,19 @@ describe("claims and memberships", () => {
       headers: { cookie: choi.cookie },
     });
     expect(other.statusCode).toBe(403);
+  });
+
+  it("refuses a cookie-authenticated write that another site triggers (CSRF)", async () => {
+    const han = await person("han@example.kr");
+    const forged = await setup.app.inject({
+      method: "POST",
+      url: `/api/v1/organizations/${foods}/claims`,
+      headers: { cookie: han.cookie, origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+    });
+    expect(forged.statusCode).toBe(403);
+    expect(await setup.services.memberships.pendingClaims(testAdmin)).not.toContainEqual(
+      expect.objectContaining({ email: "han@example.kr" }),
+    );
   });
 
   it("refuses claims from API tokens and for unknown organizations", async () => {

@@ -43,8 +43,8 @@ export function createMembershipsService({ db, audit, mail, baseURL }: Invitatio
     },
 
     /**
-     * Asks to represent an organization. Granted at once when the e-mail's domain is the organization's
-     * own web domain; otherwise waits for a city admin.
+     * Asks to represent an organization. Granted at once when the user's verified e-mail address is on the
+     * organization's own web domain; otherwise waits for a city admin.
      */
     async claim(caller: Caller | undefined, organizationId: string) {
       authorize(caller?.actor, canClaim);
@@ -58,7 +58,9 @@ export function createMembershipsService({ db, audit, mail, baseURL }: Invitatio
       }
       const open = await findOpenClaim(db, organizationId, userId);
       if (open) return { id: open.id, status: open.status };
-      const automatic = emailMatchesWebsite(caller.actor.label, organization.website);
+      // Only a proven address counts: anyone can sign up as x@company-domain without owning that mailbox.
+      const automatic =
+        caller.actor.emailVerified === true && emailMatchesWebsite(caller.actor.label, organization.website);
       return db.transaction(async (tx) => {
         const claim = await insertClaim(tx, {
           organizationId,

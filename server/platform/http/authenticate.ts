@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Actor, Caller } from "../actor.ts";
 import { AppError } from "../errors.ts";
+import { isCrossSite } from "./cross-site.ts";
 
 /**
  * Resolves `Authorization: Bearer TOKEN`, or else the session cookie, into request.actor before any route
@@ -10,12 +11,19 @@ export function registerAuthentication(
   app: FastifyInstance,
   authenticate: (token: string) => Promise<Actor | undefined>,
   fromSession: (headers: Headers) => Promise<Actor | undefined>,
+  /** The site's own host(s) besides the request's Host header, e.g. PUBLIC_URL's behind a proxy. */
+  ownHosts: string[] = [],
 ) {
   app.addHook("onRequest", async (request) => {
     const header = request.headers.authorization;
     if (!header) {
       // A browser with a session cookie: Better Auth checks the signed cookie and the session row.
       if (request.headers.cookie?.includes("session_token")) {
+        // Cookies ride along on requests other sites trigger: a cookie session never writes cross-site.
+        const writes = request.method !== "GET" && request.method !== "HEAD";
+        if (writes && isCrossSite(request.headers, [request.host, ...ownHosts])) {
+          throw new AppError("FORBIDDEN", { detail: "cross-site request" });
+        }
         request.actor = await fromSession(new Headers({ cookie: request.headers.cookie }));
       }
       return;

@@ -4,6 +4,7 @@ import { RouterContextProvider } from "react-router";
 import { appContext } from "#app-context";
 import type { Services } from "../../services.ts";
 import { negotiateLocale } from "../i18n.ts";
+import { isCrossSite } from "./cross-site.ts";
 
 export type WebOptions = {
   /** Directory holding build/server/index.js and build/client (the output of `react-router build`). */
@@ -24,7 +25,7 @@ export async function registerWeb(
     // Page actions run on cookie sessions: a form posted from another site is refused (CSRF), on top of SameSite=Lax.
     scope.addHook("onRequest", async (request, reply) => {
       if (request.method === "GET" || request.method === "HEAD") return;
-      if (isCrossSite(request.headers, request.host)) {
+      if (isCrossSite(request.headers, [request.host, ...(publicUrl ? [new URL(publicUrl).host] : [])])) {
         return reply.code(403).send("Cross-site form posts are not allowed.");
       }
     });
@@ -48,22 +49,4 @@ export async function registerWeb(
       },
     });
   });
-}
-
-/**
- * Browsers say where a request comes from in Sec-Fetch-Site; older ones only in Origin (which is
- * "null" under some referrer policies). Clients that send neither are not browsers carrying cookies.
- */
-export function isCrossSite(
-  headers: { "sec-fetch-site"?: string | string[]; origin?: string },
-  host: string,
-) {
-  const site = headers["sec-fetch-site"];
-  if (typeof site === "string") return site !== "same-origin" && site !== "none";
-  if (!headers.origin) return false;
-  try {
-    return new URL(headers.origin).host !== host;
-  } catch {
-    return true;
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCrossSite } from "./web.ts";
+import { isCrossSite } from "./cross-site.ts";
 
 describe("cross-site form posts", () => {
   it.each([
