@@ -1,8 +1,15 @@
 import type { Db } from "../../db/client.ts";
 import type { Caller } from "../../platform/actor.ts";
 import { authorize } from "../../platform/policy.ts";
+import { auditCsvHeader, auditCsvRow, CSV_BOM } from "./audit.csv.ts";
 import { canReadAudit } from "./audit.policy.ts";
-import { type AuditFilter, insertAuditEvent, listAuditEvents, type Writer } from "./audit.repository.ts";
+import {
+  type AuditFilter,
+  auditEventsBefore,
+  insertAuditEvent,
+  listAuditEvents,
+  type Writer,
+} from "./audit.repository.ts";
 
 export type AuditChange = {
   action: string;
@@ -11,7 +18,10 @@ export type AuditChange = {
   before?: unknown;
   after?: unknown;
 };
-export type { Writer as AuditWriter };
+export type { AuditFilter, Writer as AuditWriter };
+
+/** Rows read per query while exporting: memory stays flat however long the log is. */
+const EXPORT_PAGE = 1000;
 
 export function createAuditService({ db }: { db: Db }) {
   return {
@@ -44,6 +54,30 @@ export function createAuditService({ db }: { db: Db }) {
         })),
         total,
       };
+    },
+
+    /**
+     * The filtered log as CSV (UTF-8 with BOM, CRLF, formula-safe cells), newest first, streamed page by
+     * page. Permission is checked when called, before the first line, so a refusal is a plain error.
+     */
+    exportCsv(
+      caller: Caller | undefined,
+      filter: AuditFilter,
+      options: { pageSize?: number } = {},
+    ): AsyncGenerator<string> {
+      authorize(caller?.actor, canReadAudit);
+      const pageSize = options.pageSize ?? EXPORT_PAGE;
+      return (async function* () {
+        yield CSV_BOM + auditCsvHeader();
+        let before: string | undefined;
+        for (;;) {
+          const rows = await auditEventsBefore(db, filter, before, pageSize);
+          // One chunk per page: a few hundred kilobytes per write instead of a write per row.
+          if (rows.length > 0) yield rows.map(auditCsvRow).join("");
+          if (rows.length < pageSize) return;
+          before = rows.at(-1)!.id;
+        }
+      })();
     },
   };
 }
