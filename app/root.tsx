@@ -31,7 +31,9 @@ export function loader({ request, context }: Route.LoaderArgs) {
   if (chosen === "en" && localeFromPath(url.pathname) === "ko" && url.pathname !== "/language") {
     throw redirect(pathInLocale(url.pathname, "en") + url.search);
   }
-  return { publicUrl, user: actor?.kind === "user" ? { email: actor.label } : null };
+  // Abilities reach the page so links and buttons match what the server will allow.
+  const abilities = { admin: actor?.role === "admin" };
+  return { publicUrl, user: actor?.kind === "user" ? { email: actor.label } : null, abilities };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {

@@ -19,6 +19,7 @@ function pages(locale: Locale) {
     page("admin/audit", "admin-audit.tsx"),
     page("admin/audit.csv", "admin-audit-csv.ts"),
     page("admin/outbox", "admin-outbox.tsx"),
+    page("invitations/accept", "invitation-accept.tsx"),
   ];
 }
 

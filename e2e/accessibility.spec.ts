@@ -9,6 +9,7 @@ const pages = [
   { name: "English 404", path: "/en/no-such-page", status: 404 },
   { name: "Korean sign-in", path: "/sign-in", status: 200 },
   { name: "English sign-up", path: "/en/sign-up", status: 200 },
+  { name: "Korean invitation", path: "/invitations/accept?token=inv_example", status: 200 },
 ];
 
 for (const { name, path, status } of pages) {

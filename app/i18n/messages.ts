@@ -1,5 +1,7 @@
 import type { Locale } from "../../contracts/common/locale-text.ts";
 import { accountsMessages } from "../features/accounts/accounts.messages.ts";
+import { adminMessages } from "../features/admin/admin.messages.ts";
+import { membershipsMessages } from "../features/memberships/memberships.messages.ts";
 
 /** Every string of the interface, Korean first. A key missing in English fails the type check. */
 const core = {
@@ -15,6 +17,7 @@ const core = {
   "nav.news": "뉴스",
   "nav.apiDocs": "API 문서",
   "nav.skip": "본문으로 건너뛰기",
+  "nav.admin": "관리",
   "language.label": "언어 선택",
   "language.switchTo": "English",
   "language.switchToLong": "Read this page in English",
@@ -68,8 +71,12 @@ const core = {
  * Each feature keeps its strings beside its code (`app/features/<feature>/<feature>.messages.ts`);
  * they are merged here, and a key missing in English fails the type check.
  */
-const features = [accountsMessages] as const;
-type FeatureKey = keyof (typeof features)[number]["ko"];
+const features = [accountsMessages, adminMessages, membershipsMessages] as const;
+type FeatureKey = (typeof features)[number] extends infer F
+  ? F extends { ko: infer M }
+    ? keyof M
+    : never
+  : never;
 
 const ko = Object.assign({}, core, ...features.map((feature) => feature.ko)) as Record<
   keyof typeof core | FeatureKey,
@@ -91,6 +98,7 @@ const coreEn: Record<keyof typeof core, string> = {
   "nav.news": "News",
   "nav.apiDocs": "API docs",
   "nav.skip": "Skip to content",
+  "nav.admin": "Admin",
   "language.label": "Language",
   "language.switchTo": "한국어",
   "language.switchToLong": "이 페이지를 한국어로 보기",

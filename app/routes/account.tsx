@@ -2,10 +2,12 @@ import { Badge, Button, Card, Container, Group, Stack, Text, Title } from "@mant
 import { Form, redirect } from "react-router";
 import { appContext } from "#app-context";
 import { roleNames } from "../../contracts/access/roles.ts";
+import { pickText } from "../../contracts/common/locale-text.ts";
 import { callAuth } from "../features/accounts/accounts.server.ts";
 import { href, localeFromPath } from "../i18n/locale.ts";
 import { translate } from "../i18n/messages.ts";
 import { useLocale, useT } from "../i18n/use-locale.ts";
+import { pageUrl } from "../page-url.ts";
 import type { Route } from "./+types/account.ts";
 
 type SessionRow = {
@@ -19,7 +21,7 @@ type SessionRow = {
 function requireSignedIn(context: Route.LoaderArgs["context"], request: Request) {
   const { actor } = context.get(appContext);
   if (!actor || actor.kind !== "user") {
-    const url = new URL(request.url);
+    const url = pageUrl(request);
     throw redirect(
       `${href("/sign-in", localeFromPath(url.pathname))}?next=${encodeURIComponent(url.pathname)}`,
     );
@@ -30,29 +32,36 @@ function requireSignedIn(context: Route.LoaderArgs["context"], request: Request)
 export async function loader({ context, request }: Route.LoaderArgs) {
   const actor = requireSignedIn(context, request);
   const app = context.get(appContext);
-  const [list, current] = await Promise.all([
+  const [list, current, memberships] = await Promise.all([
     callAuth(app, request, "/list-sessions", undefined, "GET"),
     callAuth(app, request, "/get-session", undefined, "GET"),
+    app.services.memberships.membershipsOf(actor.id),
   ]);
   const currentId = (current.data.session as { id?: string } | undefined)?.id;
   const sessions = (Array.isArray(list.data) ? (list.data as SessionRow[]) : []).map((session) => ({
     id: session.id,
-    token: session.token,
     createdAt: session.createdAt,
     userAgent: session.userAgent ?? null,
     ipAddress: session.ipAddress ?? null,
     current: session.id === currentId,
   }));
-  return { email: actor.label, role: actor.role ?? null, sessions };
+  const organizations = memberships.map((m) => ({
+    id: m.organizationId,
+    name: m.organizationName,
+    role: m.role,
+  }));
+  return { email: actor.label, role: actor.role ?? null, sessions, organizations };
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
   requireSignedIn(context, request);
-  const form = await request.formData();
-  await callAuth(context.get(appContext), request, "/revoke-session", {
-    token: String(form.get("token") ?? ""),
-  });
-  return redirect(new URL(request.url).pathname);
+  const app = context.get(appContext);
+  const id = String((await request.formData()).get("session") ?? "");
+  // The page names sessions by id; their tokens never leave the server.
+  const list = await callAuth(app, request, "/list-sessions", undefined, "GET");
+  const session = (Array.isArray(list.data) ? (list.data as SessionRow[]) : []).find((row) => row.id === id);
+  if (session) await callAuth(app, request, "/revoke-session", { token: session.token });
+  return redirect(pageUrl(request).pathname);
 }
 
 export function meta({ location }: Route.MetaArgs) {
@@ -74,6 +83,24 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           ? t("account.role", { role: roleNames[loaderData.role][locale] })
           : t("account.noRole")}
       </Text>
+
+      <Title order={2} fz={22} mt={40} mb="sm">
+        {t("memberships.title")}
+      </Title>
+      {loaderData.organizations.length === 0 ? (
+        <Text c="gray.8">{t("memberships.none")}</Text>
+      ) : (
+        <Stack gap="xs">
+          {loaderData.organizations.map((organization) => (
+            <Group key={organization.id} gap="sm">
+              <Text fw={600}>{pickText(organization.name, locale)}</Text>
+              <Badge variant="outline" color="gray.8" tt="none">
+                {t(organization.role === "owner" ? "memberships.owner" : "memberships.member")}
+              </Badge>
+            </Group>
+          ))}
+        </Stack>
+      )}
 
       <Title order={2} fz={22} mt={40} mb={4}>
         {t("account.sessions")}
@@ -98,7 +125,7 @@ export default function Account({ loaderData }: Route.ComponentProps) {
                 <Badge variant="light">{t("account.current")}</Badge>
               ) : (
                 <Form method="post">
-                  <input type="hidden" name="token" value={session.token} />
+                  <input type="hidden" name="session" value={session.id} />
                   <Button type="submit" variant="outline" color="red.8" size="xs">
                     {t("account.revoke")}
                   </Button>

@@ -6,6 +6,7 @@ import {
   checkFields,
   errorsOf,
   redirectWithCookies,
+  safeNext,
 } from "../features/accounts/accounts.server.ts";
 import { AuthCard } from "../features/accounts/auth-card.tsx";
 import { useFormError } from "../features/accounts/form-field-error.tsx";
@@ -28,13 +29,19 @@ export async function action({ context, request }: Route.ActionArgs) {
   };
   const errors = checkFields(form, ["name", "email", "password"]);
   if (Object.keys(errors).length > 0) return data({ errors, ...values }, 400);
+  const url = new URL(request.url);
+  const account = href("/account", localeFromPath(url.pathname));
   const answer = await callAuth(context.get(appContext), request, "/sign-up/email", {
     ...values,
     password: String(form.get("password")),
+    // Where the e-mail verification link lands, in the language the person signed up in.
+    callbackURL: `${account}?verified=1`,
   });
-  if (answer.status !== 200)
+  if (answer.status !== 200) {
     return data({ errors: errorsOf(answer), ...values }, answer.status === 429 ? 429 : 400);
-  return redirectWithCookies(href("/account", localeFromPath(new URL(request.url).pathname)), answer);
+  }
+  // An invitation sends people here with ?next= so they come back to accept it.
+  return redirectWithCookies(safeNext(url, account), answer);
 }
 
 export function meta({ location }: Route.MetaArgs) {

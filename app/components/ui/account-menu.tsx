@@ -3,13 +3,14 @@ import { Form, Link, useRouteLoaderData } from "react-router";
 import { href } from "../../i18n/locale.ts";
 import { useLocale, useT } from "../../i18n/use-locale.ts";
 
-type RootData = { user: { email: string } | null } | undefined;
+type RootData = { user: { email: string } | null; abilities: { admin: boolean } } | undefined;
 
 /** Sign-in link for visitors; account link and a sign-out button (a POST form) for signed-in users. */
 export function AccountMenu() {
   const t = useT();
   const locale = useLocale();
-  const user = (useRouteLoaderData("root") as RootData)?.user;
+  const root = useRouteLoaderData("root") as RootData;
+  const user = root?.user;
   if (!user) {
     return (
       <Anchor component={Link} to={href("/sign-in", locale)} c="dark" fw={500}>
@@ -19,6 +20,11 @@ export function AccountMenu() {
   }
   return (
     <Group gap="sm">
+      {root?.abilities.admin && (
+        <Anchor component={Link} to={href("/admin/audit", locale)} c="dark" fw={500}>
+          {t("nav.admin")}
+        </Anchor>
+      )}
       <Anchor component={Link} to={href("/account", locale)} c="dark" fw={500}>
         {t("auth.account")}
       </Anchor>

@@ -38,7 +38,8 @@ export function errorsOf(answer: AuthAnswer): FormErrors {
 /** Only same-site paths are followed after signing in. */
 export function safeNext(url: URL, fallback: string): string {
   const next = url.searchParams.get("next");
-  return next?.startsWith("/") && !next.startsWith("//") ? next : fallback;
+  // Browsers read "/\\host" like "//host": only a single slash followed by neither counts as this site.
+  return next && /^\/(?![/\\])/.test(next) ? next : fallback;
 }
 
 /** Finishes a successful call: its cookies go to the browser along with the redirect. */
