@@ -15,6 +15,7 @@ function pages(locale: Locale) {
     page("account", "account.tsx"),
     page("forgot-password", "forgot-password.tsx"),
     page("reset-password", "reset-password.tsx"),
+    page("admin/users", "admin-users.tsx"),
     page("admin/tokens", "admin-tokens.tsx"),
     page("admin/audit", "admin-audit.tsx"),
     page("admin/audit.csv", "admin-audit-csv.ts"),

@@ -207,6 +207,25 @@ test.describe("admin pages", () => {
       await expectNoSidewaysScroll(page);
     });
 
+    await test.step("people and roles: the admin is listed, and a role change is saved and audited", async () => {
+      await page.goto("/admin/users");
+      await expect(page.getByText("기다리는 요청이 없습니다.")).toBeVisible();
+      await page.getByLabel("이메일 또는 이름 검색").fill(email);
+      await page.getByRole("button", { name: "검색" }).click();
+      const row = page.getByRole("row").filter({ hasText: email });
+      await expect(row).toHaveCount(1);
+      await expect(row.getByRole("combobox")).toHaveValue("admin");
+      await expectNoViolations(page);
+      await expectNoSidewaysScroll(page);
+      // Saving the same role is still a recorded decision.
+      await row.getByRole("button", { name: "저장" }).click();
+      await expect(page.getByRole("status")).toContainText(email);
+      await page.goto("/admin/audit?action=user.set-role");
+      await expect(
+        page.getByRole("table").getByRole("row").filter({ hasText: "user.set-role" }),
+      ).not.toHaveCount(0);
+    });
+
     await test.step("in English", async () => {
       await page.goto("/en/admin/audit?action=token.create");
       await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -5,6 +5,7 @@ import type { MessageKey } from "../../i18n/messages.ts";
 import { useLocale, useT } from "../../i18n/use-locale.ts";
 
 const sections: { path: string; label: MessageKey }[] = [
+  { path: "/admin/users", label: "admin.nav.users" },
   { path: "/admin/tokens", label: "admin.nav.tokens" },
   { path: "/admin/audit", label: "admin.nav.audit" },
   { path: "/admin/outbox", label: "admin.nav.outbox" },

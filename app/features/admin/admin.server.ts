@@ -1,5 +1,6 @@
 import { data, redirect } from "react-router";
 import { type AppContext, appContext } from "#app-context";
+import { canManageUsers } from "../../../server/modules/accounts/accounts.policy.ts";
 import { canReadAudit } from "../../../server/modules/audit/audit.policy.ts";
 import { canManageTokens } from "../../../server/modules/tokens/tokens.policy.ts";
 import type { Caller } from "../../../server/platform/actor.ts";
@@ -10,7 +11,12 @@ import { pageUrl } from "../../page-url.ts";
 type Args = { context: { get(token: typeof appContext): AppContext }; request: Request };
 
 /** Each admin area's policy: the very one its service checks, so the page and the service cannot disagree. */
-const policies = { tokens: canManageTokens, audit: canReadAudit, outbox: canReadOutbox };
+const policies = {
+  tokens: canManageTokens,
+  audit: canReadAudit,
+  outbox: canReadOutbox,
+  users: canManageUsers,
+};
 
 /**
  * The guard of every admin page and download. Signed out → sign-in, coming back here afterwards;

@@ -5,7 +5,8 @@ import { notFound } from "../../platform/errors.ts";
 import { memoizeFor } from "../../platform/memo.ts";
 import { authorize } from "../../platform/policy.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { findUserByEmail, readOrCreateSecret, setUserRole } from "./accounts.repository.ts";
+import { canManageUsers } from "./accounts.policy.ts";
+import { findUserByEmail, listUsers, readOrCreateSecret, setUserRole } from "./accounts.repository.ts";
 import { type AccountMail, type Auth, createAuth } from "./auth.ts";
 
 export type AuthAnswer = {
@@ -88,7 +89,7 @@ export function createAccountsService({
      * Sessions pick the new role up within the 5-minute session cookie cache.
      */
     async setRole(caller: Caller | undefined, email: string, role: Role | null) {
-      authorize(caller?.actor, (actor) => actor.role === "admin");
+      authorize(caller?.actor, canManageUsers);
       const user = await findUserByEmail(db, email);
       if (!user) throw notFound();
       return db.transaction(async (tx) => {
@@ -106,6 +107,15 @@ export function createAccountsService({
         );
         return { id: user.id, email: user.email, role: updated?.role ?? null };
       });
+    },
+
+    async listUsers(
+      caller: Caller | undefined,
+      q: string | undefined,
+      page: { limit: number; offset: number },
+    ) {
+      authorize(caller?.actor, canManageUsers);
+      return listUsers(db, q, page);
     },
 
     /** The signed-in user behind a request's session cookie, as an actor; undefined without a live session. */
