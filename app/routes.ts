@@ -13,6 +13,7 @@ function pages(locale: Locale) {
     page("sign-up", "sign-up.tsx"),
     page("sign-out", "sign-out.ts"),
     page("account", "account.tsx"),
+    page("account/organizations/:organizationId", "organization-members.tsx"),
     page("forgot-password", "forgot-password.tsx"),
     page("reset-password", "reset-password.tsx"),
     page("admin/users", "admin-users.tsx"),

@@ -226,6 +226,22 @@ test.describe("admin pages", () => {
       ).not.toHaveCount(0);
     });
 
+    await test.step("the city manages an organization's members: invite, see it listed, revoke", async () => {
+      const found = await page.request.get("/api/v1/organizations?externalId=daegu-la-office");
+      const office = (await found.json()).items[0] as { id: string };
+      await page.goto(`/account/organizations/${office.id}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("대구시 LA 사무소 구성원");
+      await page.getByLabel("초대할 이메일").fill("staff@la-office.example");
+      await page.getByRole("button", { name: "초대 보내기" }).click();
+      await expect(page.getByRole("status")).toHaveText(
+        "staff@la-office.example에게 초대 메일을 보냈습니다.",
+      );
+      const invitation = page.getByRole("row").filter({ hasText: "staff@la-office.example" });
+      await expectNoViolations(page);
+      await invitation.getByRole("button", { name: /초대 취소/ }).click();
+      await expect(invitation.getByText("취소됨")).toBeVisible();
+    });
+
     await test.step("in English", async () => {
       await page.goto("/en/admin/audit?action=token.create");
       await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -1,5 +1,5 @@
-import { Badge, Button, Card, Container, Group, Stack, Text, Title } from "@mantine/core";
-import { Form, redirect } from "react-router";
+import { Anchor, Badge, Button, Card, Container, Group, Stack, Text, Title } from "@mantine/core";
+import { Form, Link, redirect } from "react-router";
 import { appContext } from "#app-context";
 import { roleNames } from "../../contracts/access/roles.ts";
 import { pickText } from "../../contracts/common/locale-text.ts";
@@ -93,7 +93,14 @@ export default function Account({ loaderData }: Route.ComponentProps) {
         <Stack gap="xs">
           {loaderData.organizations.map((organization) => (
             <Group key={organization.id} gap="sm">
-              <Text fw={600}>{pickText(organization.name, locale)}</Text>
+              <Anchor
+                component={Link}
+                to={href(`/account/organizations/${organization.id}`, locale)}
+                fw={600}
+                c="daegu.9"
+              >
+                {pickText(organization.name, locale)}
+              </Anchor>
               <Badge variant="outline" color="gray.8" tt="none">
                 {t(organization.role === "owner" ? "memberships.owner" : "memberships.member")}
               </Badge>
