@@ -84,3 +84,18 @@ describe("deny by default", () => {
     expect((await app.inject({ url: "/open" })).json()).toEqual({ open: true });
   });
 });
+
+describe("the global rate limit", () => {
+  it("counts refused requests too: a flood of bad tokens is cut off before authentication", async () => {
+    const { app } = await createTestApp({ rateLimitPerMinute: 3 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const response = await app.inject({
+        url: "/api/v1/zones",
+        headers: { authorization: "Bearer dgg_guess" },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+  });
+});

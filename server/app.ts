@@ -67,10 +67,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   // This process delivers mail: the queue exists before the first request can send any.
   await services.mail.startWorker();
+  // Security first: the rate limit is the first request hook, before authentication looks anything up.
+  await registerSecurity(app, deps.config);
   registerAuthentication(app, services.tokens.authenticate, services.accounts.actorFromSession, [
     new URL(baseURL).host,
   ]);
-  await registerSecurity(app, deps.config);
   await registerOpenApi(app);
 
   app.get("/healthz", { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {

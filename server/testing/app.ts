@@ -3,7 +3,9 @@ import { buildApp } from "../app.ts";
 import { createTestDatabase } from "./database.ts";
 
 /** The API on its own test database, for `app.inject()` route tests. */
-export async function createTestApp(overrides: { authRateLimit?: boolean } = {}) {
+export async function createTestApp(
+  overrides: { authRateLimit?: boolean; rateLimitPerMinute?: number } = {},
+) {
   const database = await createTestDatabase();
   const app = await buildApp({
     config: {

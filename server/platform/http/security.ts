@@ -38,6 +38,9 @@ export async function registerSecurity(
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
   });
   await app.register(compress, { global: true, threshold: 1024 });
-  // A global ceiling per client; routes that need tighter limits (sign-in, comments) set their own.
-  await app.register(rateLimit, { global: true, max: options.rateLimitPerMinute, timeWindow: "1 minute" });
+  // A global ceiling per client, as the very first request hook: refused requests (a flood of bad tokens)
+  // count too and never reach the database. Routes that need tighter limits (sign-in) set their own.
+  const limit = { max: options.rateLimitPerMinute, timeWindow: "1 minute" };
+  await app.register(rateLimit, { global: false, ...limit });
+  app.addHook("onRequest", app.rateLimit(limit));
 }
