@@ -36,6 +36,16 @@ describe("the HTTP application", () => {
     );
   });
 
+  it("declares how to authenticate: private operations need a token or a session, public ones nothing", async () => {
+    const document = (await app.inject({ url: "/api/v1/openapi.json" })).json();
+    expect(Object.keys(document.components.securitySchemes)).toEqual(["bearerAuth", "sessionCookie"]);
+    expect(document.paths["/api/v1/tokens"].get.security).toEqual([
+      { bearerAuth: [] },
+      { sessionCookie: [] },
+    ]);
+    expect(document.paths["/api/v1/organizations"].get.security).toBeUndefined();
+  });
+
   it("serves the API docs UI", async () => {
     const response = await app.inject({ url: "/api/docs/" });
     expect(response.statusCode).toBe(200);

@@ -20,6 +20,11 @@ declare module "fastify" {
 
 /** Deny by default: inside the scope this is registered in, a route must opt in to being public. */
 export function denyByDefault(scope: FastifyInstance) {
+  // The OpenAPI document says the same as this hook: every route that is not public needs a token or a session.
+  scope.addHook("onRoute", (route) => {
+    if (route.config?.public || !route.schema) return;
+    route.schema = { ...route.schema, security: [{ bearerAuth: [] }, { sessionCookie: [] }] };
+  });
   scope.addHook("onRequest", async (request) => {
     const config = request.routeOptions.config;
     if (config?.public) return;

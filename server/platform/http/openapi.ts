@@ -26,6 +26,21 @@ export async function registerOpenApi(app: FastifyInstance) {
         version: "1.0.0",
       },
       servers: [{ url: "/" }],
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: "http",
+            scheme: "bearer",
+            description: "An API token: `npm run gateway -- token create`.",
+          },
+          sessionCookie: {
+            type: "apiKey",
+            in: "cookie",
+            name: "dgg.session_token",
+            description: "A signed-in browser.",
+          },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     hideUntagged: true,
