@@ -50,18 +50,33 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     name: m.organizationName,
     role: m.role,
   }));
-  return { email: actor.label, role: actor.role ?? null, sessions, organizations };
+  return {
+    email: actor.label,
+    role: actor.role ?? null,
+    sessions,
+    organizations,
+    actingFor: organizations.length > 1 ? (actor.organizationId ?? null) : null,
+  };
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
-  requireSignedIn(context, request);
+  const actor = requireSignedIn(context, request);
   const app = context.get(appContext);
-  const id = String((await request.formData()).get("session") ?? "");
+  const form = await request.formData();
+  const back = pageUrl(request).pathname;
+  if (form.get("intent") === "switch") {
+    // Which organization the person acts for; the server only honours it while they are a member.
+    const id = String(form.get("organization") ?? "");
+    if (!actor.memberships?.some((m) => m.organizationId === id)) return redirect(back);
+    const cookie = `dgg.org=${id}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly`;
+    return redirect(back, { headers: { "Set-Cookie": cookie } });
+  }
+  const id = String(form.get("session") ?? "");
   // The page names sessions by id; their tokens never leave the server.
   const list = await callAuth(app, request, "/list-sessions", undefined, "GET");
   const session = (Array.isArray(list.data) ? (list.data as SessionRow[]) : []).find((row) => row.id === id);
   if (session) await callAuth(app, request, "/revoke-session", { token: session.token });
-  return redirect(pageUrl(request).pathname);
+  return redirect(back);
 }
 
 export function meta({ location }: Route.MetaArgs) {
@@ -104,6 +119,18 @@ export default function Account({ loaderData }: Route.ComponentProps) {
               <Badge variant="outline" color="gray.8" tt="none">
                 {t(organization.role === "owner" ? "memberships.owner" : "memberships.member")}
               </Badge>
+              {loaderData.actingFor === organization.id && (
+                <Badge variant="light">{t("memberships.actingFor")}</Badge>
+              )}
+              {loaderData.actingFor && loaderData.actingFor !== organization.id && (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="switch" />
+                  <input type="hidden" name="organization" value={organization.id} />
+                  <Button type="submit" size="compact-xs" variant="outline">
+                    {t("memberships.switch")}
+                  </Button>
+                </Form>
+              )}
             </Group>
           ))}
         </Stack>

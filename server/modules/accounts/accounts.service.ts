@@ -127,12 +127,18 @@ export function createAccountsService({
         organizationId,
         role,
       }));
+      // The organization chosen with the switch (a cookie), if the user still belongs to it; else their first.
+      const chosen = /(?:^|;\s*)dgg\.org=([0-9a-f-]{36})/.exec(headers.get("cookie") ?? "")?.[1];
+      const organizationId =
+        memberships?.find((m) => m.organizationId === chosen)?.organizationId ??
+        memberships?.[0]?.organizationId;
       return {
         kind: "user",
         id: user.id,
         label: user.email,
         role: user.role ?? undefined,
         emailVerified: user.emailVerified,
+        organizationId,
         memberships,
       };
     },

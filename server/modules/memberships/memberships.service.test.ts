@@ -129,6 +129,41 @@ describe("claims and memberships", () => {
     expect(other.statusCode).toBe(403);
   });
 
+  it("acts for the organization chosen with the switch, only while a member, and audits writes under it", async () => {
+    const yoon = await person("yoon@example.kr");
+    await setup.services.memberships.decideClaim(
+      testAdmin,
+      (await setup.services.memberships.claim(yoon, optics)).id,
+      "approved",
+    );
+    await setup.services.memberships.decideClaim(
+      testAdmin,
+      (await setup.services.memberships.claim(yoon, foods)).id,
+      "approved",
+    );
+    const actingFor = async (cookie: string) =>
+      (await setup.services.accounts.actorFromSession(new Headers({ cookie })))?.organizationId;
+    expect(await actingFor(yoon.cookie)).toBe(optics);
+    expect(await actingFor(`${yoon.cookie}; dgg.org=${foods}`)).toBe(foods);
+    expect(await actingFor(`${yoon.cookie}; dgg.org=00000000-0000-7000-8000-000000000000`)).toBe(optics);
+
+    await store(setup.services, [organizationRecord({ externalId: "textiles" })]);
+    const third = (
+      await setup.services.organizations.list({ externalId: "textiles" }, { limit: 1, offset: 0 })
+    ).items[0]!;
+    await setup.app.inject({
+      method: "POST",
+      url: `/api/v1/organizations/${third.id}/claims`,
+      headers: { cookie: `${yoon.cookie}; dgg.org=${foods}` },
+    });
+    const { items } = await setup.services.audit.list(
+      testAdmin,
+      { resourceId: third.id },
+      { limit: 5, offset: 0 },
+    );
+    expect(items[0]).toMatchObject({ action: "organization.claim", organizationId: foods });
+  });
+
   it("refuses a cookie-authenticated write that another site triggers (CSRF)", async () => {
     const han = await person("han@example.kr");
     const forged = await setup.app.inject({
