@@ -268,7 +268,7 @@ describe("gateway usage errors", () => {
       "import FILE|-",
       "export [--format jsonl|csv] [--type organization|opportunity]",
       "demo --companies N",
-      "token create --role ROLE --name NAME [--expires-in-days N]",
+      "token create --role ROLE --name NAME [--expires-in-days N] [--read-only]",
       "migrate",
     ]) {
       expect(result.stderr).toContain(`  ${usage} `);

@@ -2,9 +2,14 @@ import { roles } from "../../contracts/access/roles.ts";
 import type { Command } from "./command.ts";
 
 export const tokenCommand: Command = {
-  usage: "token create --role ROLE --name NAME [--expires-in-days N]",
+  usage: "token create --role ROLE --name NAME [--expires-in-days N] [--read-only]",
   describe: "issue an API token; prints it as the last line (send as Authorization: Bearer TOKEN)",
-  options: { role: { type: "string" }, name: { type: "string" }, "expires-in-days": { type: "string" } },
+  options: {
+    role: { type: "string" },
+    name: { type: "string" },
+    "expires-in-days": { type: "string" },
+    "read-only": { type: "boolean" },
+  },
   check: ({ positionals, values }) => {
     if (positionals[0] !== "create" || positionals.length !== 1) return "token needs the subcommand create.";
     if (!roles.includes(values.role as never)) return `--role must be one of ${roles.join(", ")}.`;
@@ -22,6 +27,7 @@ export const tokenCommand: Command = {
       name: String(args.values.name).trim(),
       role: args.values.role as (typeof roles)[number],
       expiresInDays: days === undefined ? undefined : Number(days),
+      scopes: args.values["read-only"] ? ["read"] : ["read", "write"],
     });
     process.stdout.write(`Token "${view.name}" (${view.role}) created; it is shown only this once.\n`);
     process.stdout.write(`${token}\n`);

@@ -12,6 +12,8 @@ export type Actor = {
   organizationId?: string | undefined;
   /** For users: whether they proved they own their e-mail address (the verification link). */
   emailVerified?: boolean | undefined;
+  /** A token made with only the `read` scope: it may not change anything. */
+  readOnly?: boolean | undefined;
   /** The organizations a signed-in user represents (owner or member), for per-organization policies. */
   memberships?: { organizationId: string; role: "owner" | "member" }[] | undefined;
 };

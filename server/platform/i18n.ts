@@ -34,6 +34,10 @@ const customMessages: Record<string, Record<Locale, string>> = {
     ko: "산업 분류(계약 §6)에 없는 코드입니다",
     en: "is not an industry code of the taxonomy (contract §6)",
   },
+  "is not an organization of the directory": {
+    ko: "디렉터리에 없는 기관입니다",
+    en: "is not an organization of the directory",
+  },
   "must be an ISO 8601 date (YYYY-MM-DD)": {
     ko: "ISO 8601 날짜(YYYY-MM-DD)여야 합니다",
     en: "must be an ISO 8601 date (YYYY-MM-DD)",
@@ -41,6 +45,11 @@ const customMessages: Record<string, Record<Locale, string>> = {
 };
 
 const required: Record<Locale, string> = { ko: "필수 항목입니다", en: "is required" };
+
+/** One of our own field messages (written in English in the code) in the reader's language. */
+export function localizeMessage(message: string, locale: Locale): string {
+  return customMessages[message]?.[locale] ?? message;
+}
 
 /** Renders one Zod issue in the reader's language, keeping our own wording where the schema set one. */
 export function localizeIssue(issue: z.core.$ZodIssue, locale: Locale): string {

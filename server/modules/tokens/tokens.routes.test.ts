@@ -111,3 +111,57 @@ describe("API tokens", () => {
     expect(JSON.stringify(events)).not.toContain(created.json().token);
   });
 });
+
+describe("token scopes and organization tokens", () => {
+  let setup: Awaited<ReturnType<typeof createTestApp>>;
+  let admin: { authorization: string };
+  beforeAll(async () => {
+    setup = await createTestApp();
+    admin = await bearerFor(setup.app, "admin");
+  });
+
+  const issue = async (payload: object) =>
+    (await setup.app.inject({ method: "POST", url: "/api/v1/tokens", headers: admin, payload })).json();
+
+  it("gives new tokens read and write unless made read-only, and a read-only token changes nothing", async () => {
+    expect((await issue({ name: "full", role: "admin" })).scopes).toEqual(["read", "write"]);
+    const reader = await issue({ name: "reader", role: "admin", scopes: ["read"] });
+    const headers = { authorization: `Bearer ${reader.token}` };
+    expect((await setup.app.inject({ url: "/api/v1/tokens", headers })).statusCode).toBe(200);
+    const write = await setup.app.inject({
+      method: "POST",
+      url: "/api/v1/tokens",
+      headers,
+      payload: { name: "x", role: "admin" },
+    });
+    expect(write.statusCode).toBe(403);
+  });
+
+  it("lets an organization's token act as its member, and names an unknown organization", async () => {
+    const { store, organizationRecord } = await import("../../testing/factories.ts");
+    await store(setup.services, [organizationRecord({ externalId: "partner-crm" })]);
+    const org = (
+      await setup.services.organizations.list({ externalId: "partner-crm" }, { limit: 1, offset: 0 })
+    ).items[0]!;
+    const crm = await issue({ name: "crm", role: "partner-member", organizationId: org.id });
+    const headers = { authorization: `Bearer ${crm.token}` };
+    expect(
+      (await setup.app.inject({ url: `/api/v1/organizations/${org.id}/members`, headers })).statusCode,
+    ).toBe(200);
+
+    const unknown = await setup.app.inject({
+      method: "POST",
+      url: "/api/v1/tokens",
+      headers: { ...admin, "accept-language": "en" },
+      payload: {
+        name: "ghost",
+        role: "partner-member",
+        organizationId: "00000000-0000-7000-8000-000000000000",
+      },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields).toEqual([
+      { field: "organizationId", message: "is not an organization of the directory" },
+    ]);
+  });
+});

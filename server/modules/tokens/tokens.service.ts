@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "../../../contracts/access/roles.ts";
-import type { TokenView } from "../../../contracts/access/token.ts";
+import type { TokenScope, TokenView } from "../../../contracts/access/token.ts";
 import type { Db } from "../../db/client.ts";
 import type { Actor, Caller } from "../../platform/actor.ts";
-import { notFound } from "../../platform/errors.ts";
+import { AppError, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
 import type { AuditService } from "../audit/audit.service.ts";
@@ -20,7 +20,13 @@ import {
 const PREFIX = "dgg_";
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export type NewToken = { name: string; role: Role; scopes?: string[]; expiresInDays?: number | undefined };
+export type NewToken = {
+  name: string;
+  role: Role;
+  scopes?: TokenScope[];
+  organizationId?: string | undefined;
+  expiresInDays?: number | undefined;
+};
 
 function toView(row: TokenRow): TokenView {
   return {
@@ -48,23 +54,39 @@ export function createTokensService({ db, audit }: { db: Db; audit: AuditService
       authorize(caller?.actor, canManageTokens);
       const token = PREFIX + randomBytes(32).toString("base64url");
       const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
-      const row = await db.transaction(async (tx) => {
-        const created = await insertToken(tx, {
-          name: input.name,
-          role: input.role,
-          tokenHash: hash(token),
-          prefix: token.slice(0, PREFIX.length + 6),
-          scopes: input.scopes ?? [],
-          createdBy: caller.actor.label,
-          expiresAt,
+      const row = await db
+        .transaction(async (tx) => {
+          const created = await insertToken(tx, {
+            name: input.name,
+            role: input.role,
+            tokenHash: hash(token),
+            prefix: token.slice(0, PREFIX.length + 6),
+            scopes: input.scopes ?? ["read", "write"],
+            organizationId: input.organizationId ?? null,
+            createdBy: caller.actor.label,
+            expiresAt,
+          });
+          await audit.record(
+            caller,
+            {
+              action: "token.create",
+              resourceType: "token",
+              resourceId: created.id,
+              after: audited(created),
+            },
+            tx,
+          );
+          return created;
+        })
+        .catch((error: unknown) => {
+          // 23503: the organization does not exist; say which field is wrong instead of failing with a 500.
+          if ((error as { cause?: { code?: string } }).cause?.code === "23503") {
+            throw new AppError("VALIDATION_FAILED", {
+              fields: [{ field: "organizationId", message: "is not an organization of the directory" }],
+            });
+          }
+          throw error;
         });
-        await audit.record(
-          caller,
-          { action: "token.create", resourceType: "token", resourceId: created.id, after: audited(created) },
-          tx,
-        );
-        return created;
-      });
       return { token, view: toView(row) };
     },
 
@@ -84,6 +106,11 @@ export function createTokensService({ db, audit }: { db: Db; audit: AuditService
         label: `token ${row.name}`,
         role: row.role,
         organizationId: row.organizationId ?? undefined,
+        // An organization's token acts as a member of it, so per-organization policies apply as to a person.
+        memberships: row.organizationId
+          ? [{ organizationId: row.organizationId, role: "member" }]
+          : undefined,
+        readOnly: !row.scopes.includes("write"),
       };
     },
 

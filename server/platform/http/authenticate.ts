@@ -31,6 +31,9 @@ export function registerAuthentication(
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     const actor = token ? await authenticate(token) : undefined;
     if (!actor) throw new AppError("UNAUTHENTICATED", { detail: "invalid or expired token" });
+    if (actor.readOnly && request.method !== "GET" && request.method !== "HEAD") {
+      throw new AppError("FORBIDDEN", { detail: "read-only token" });
+    }
     request.actor = actor;
   });
 }

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type ErrorBody, type ErrorCode, errorMessages, type FieldError } from "../../../contracts/errors.ts";
 import { AppError } from "../errors.ts";
-import { issuePath, localizeIssue, negotiateLocale } from "../i18n.ts";
+import { issuePath, localizeIssue, localizeMessage, negotiateLocale } from "../i18n.ts";
 import { RequestValidationError } from "./validation.ts";
 
 /** The one place errors become responses: contract §4 shape, localized message, no internals on 5xx. */
@@ -15,7 +15,13 @@ export function registerErrorHandling(app: FastifyInstance) {
       }));
       return send(request, reply, 400, "VALIDATION_FAILED", fields);
     }
-    if (error instanceof AppError) return send(request, reply, error.status, error.code, error.fields);
+    if (error instanceof AppError) {
+      const fields = error.fields?.map((f) => ({
+        field: f.field,
+        message: localizeMessage(f.message, locale),
+      }));
+      return send(request, reply, error.status, error.code, fields);
+    }
     const status = error.statusCode ?? 500;
     if (status === 429) return send(request, reply, 429, "RATE_LIMITED");
     if (status === 413) return send(request, reply, 413, "PAYLOAD_TOO_LARGE");
