@@ -35,8 +35,21 @@ test.describe("accounts", () => {
     await page.locator('input[name="password"]').fill(password);
     await page.getByRole("button", { name: "로그인" }).click();
     await expect(page).toHaveURL(/\/account$/);
-    // The refused sign-up and sign-in above answer 400 on purpose; Chromium logs those. Nothing else may appear.
-    const expected = /status of 400 .*\/(sign-up|sign-in)\.data/;
+    await page.getByLabel("지금 비밀번호").fill("not-my-password-1");
+    await page.locator('input[name="password"]').fill("daegu-new-frames-2027!");
+    await page.getByRole("button", { name: "비밀번호 바꾸기" }).click();
+    await expect(page.getByRole("alert")).toHaveText("지금 비밀번호가 올바르지 않습니다.");
+    await page.getByLabel("지금 비밀번호").fill(password);
+    await page.locator('input[name="password"]').fill("daegu-new-frames-2027!");
+    await page.getByRole("button", { name: "비밀번호 바꾸기" }).click();
+    await expect(page.getByRole("status")).toHaveText(
+      "비밀번호를 바꿨습니다. 다른 기기에서는 로그아웃되었습니다.",
+    );
+    await expect(page.getByText("지금 이 기기")).toBeVisible();
+    await expectNoViolations(page);
+
+    // The refused sign-up, sign-in and password change above answer 400 on purpose; Chromium logs those.
+    const expected = /status of 400 .*\/(sign-up|sign-in|account)\.data/;
     expect((await problems.list()).filter((problem) => !expected.test(problem))).toEqual([]);
   });
 

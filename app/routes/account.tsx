@@ -1,9 +1,27 @@
-import { Anchor, Badge, Button, Card, Container, Group, Stack, Text, Title } from "@mantine/core";
-import { Form, Link, redirect } from "react-router";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Container,
+  Group,
+  PasswordInput,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
+import { data, Form, Link, redirect } from "react-router";
 import { appContext } from "#app-context";
 import { roleNames } from "../../contracts/access/roles.ts";
 import { pickText } from "../../contracts/common/locale-text.ts";
-import { callAuth } from "../features/accounts/accounts.server.ts";
+import {
+  callAuth,
+  checkFields,
+  errorsOf,
+  redirectWithCookies,
+} from "../features/accounts/accounts.server.ts";
+import { useFormError } from "../features/accounts/form-field-error.tsx";
 import { href, localeFromPath } from "../i18n/locale.ts";
 import { translate } from "../i18n/messages.ts";
 import { useLocale, useT } from "../i18n/use-locale.ts";
@@ -56,6 +74,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     sessions,
     organizations,
     actingFor: organizations.length > 1 ? (actor.organizationId ?? null) : null,
+    passwordChanged: pageUrl(request).searchParams.get("password") === "changed",
   };
 }
 
@@ -64,6 +83,24 @@ export async function action({ context, request }: Route.ActionArgs) {
   const app = context.get(appContext);
   const form = await request.formData();
   const back = pageUrl(request).pathname;
+  if (form.get("intent") === "password") {
+    const errors = checkFields(form, ["password"]);
+    if (Object.keys(errors).length > 0) return data({ errors }, 400);
+    const answer = await callAuth(app, request, "/change-password", {
+      currentPassword: String(form.get("currentPassword") ?? ""),
+      newPassword: String(form.get("password") ?? ""),
+      revokeOtherSessions: true,
+    });
+    if (answer.status !== 200) {
+      const wrong = answer.data.code === "INVALID_PASSWORD";
+      return data(
+        { errors: wrong ? { form: { key: "account.wrongPassword" as const } } : errorsOf(answer) },
+        400,
+      );
+    }
+    // Other sessions end; this one gets a fresh cookie.
+    return redirectWithCookies(`${back}?password=changed`, answer);
+  }
   if (form.get("intent") === "switch") {
     // Which organization the person acts for; the server only honours it while they are a member.
     const id = String(form.get("organization") ?? "");
@@ -84,9 +121,11 @@ export function meta({ location }: Route.MetaArgs) {
   return [{ title: `${translate(locale, "account.title")} — ${translate(locale, "site.name")}` }];
 }
 
-export default function Account({ loaderData }: Route.ComponentProps) {
+export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
+  const message = useFormError();
+  const errors = actionData?.errors ?? {};
   return (
     <Container size="md" py={48}>
       <Title order={1} mb="sm">
@@ -135,6 +174,44 @@ export default function Account({ loaderData }: Route.ComponentProps) {
           ))}
         </Stack>
       )}
+
+      <Title order={2} fz={22} mt={40} mb="sm">
+        {t("account.password")}
+      </Title>
+      {loaderData.passwordChanged && (
+        <Alert color="teal" variant="light" role="status" mb="sm">
+          {t("account.passwordChanged")}
+        </Alert>
+      )}
+      {errors.form && (
+        <Alert color="red" variant="light" role="alert" mb="sm">
+          {message(errors.form)}
+        </Alert>
+      )}
+      <Form method="post">
+        <input type="hidden" name="intent" value="password" />
+        <Group align="flex-start" gap="sm" wrap="wrap">
+          <PasswordInput
+            name="currentPassword"
+            autoComplete="current-password"
+            label={t("account.currentPassword")}
+            required
+            w={240}
+          />
+          <PasswordInput
+            name="password"
+            autoComplete="new-password"
+            label={t("account.newPassword")}
+            description={t("auth.passwordHint")}
+            error={message(errors.password)}
+            required
+            w={240}
+          />
+          <Button type="submit" mt={24}>
+            {t("account.changePassword")}
+          </Button>
+        </Group>
+      </Form>
 
       <Title order={2} fz={22} mt={40} mb={4}>
         {t("account.sessions")}

@@ -129,7 +129,7 @@ export function createAuth({ db, secret, baseURL, mail, rateLimit = true }: Auth
       before: createAuthMiddleware(async (ctx) => {
         const body = ctx.body as { password?: unknown; newPassword?: unknown } | undefined;
         const password = body?.password ?? body?.newPassword;
-        const isNewPassword = ctx.path === "/sign-up/email" || ctx.path === "/reset-password";
+        const isNewPassword = ["/sign-up/email", "/reset-password", "/change-password"].includes(ctx.path);
         if (isNewPassword && typeof password === "string" && isCommonPassword(password)) {
           throw new APIError("BAD_REQUEST", {
             code: "PASSWORD_TOO_COMMON",
