@@ -67,6 +67,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     id: m.organizationId,
     name: m.organizationName,
     role: m.role,
+    actsAs: m.actsAs,
   }));
   return {
     email: actor.label,
@@ -156,6 +157,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
                 {pickText(organization.name, locale)}
               </Anchor>
               <Badge variant="outline" color="gray.8" tt="none">
+                {roleNames[organization.actsAs][locale]} ·{" "}
                 {t(organization.role === "owner" ? "memberships.owner" : "memberships.member")}
               </Badge>
               {loaderData.actingFor === organization.id && (

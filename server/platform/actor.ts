@@ -15,7 +15,7 @@ export type Actor = {
   /** A token made with only the `read` scope: it may not change anything. */
   readOnly?: boolean | undefined;
   /** The organizations a signed-in user represents (owner or member), for per-organization policies. */
-  memberships?: { organizationId: string; role: "owner" | "member" }[] | undefined;
+  memberships?: { organizationId: string; role: "owner" | "member"; actsAs?: Role | undefined }[] | undefined;
 };
 
 /** The operator running `gateway` on the server's machine has the city admin's reach. */

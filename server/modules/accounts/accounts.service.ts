@@ -26,7 +26,9 @@ export type AccountsOptions = {
   audit: AuditService;
   rateLimit?: boolean;
   /** The organizations a user represents (from the memberships module), carried on the actor. */
-  membershipsOf?: (userId: string) => Promise<{ organizationId: string; role: "owner" | "member" }[]>;
+  membershipsOf?: (
+    userId: string,
+  ) => Promise<{ organizationId: string; role: "owner" | "member"; actsAs?: Role | undefined }[]>;
 };
 
 export function createAccountsService({
@@ -123,9 +125,10 @@ export function createAccountsService({
       const session = await (await auth()).api.getSession({ headers });
       if (!session) return undefined;
       const user = session.user as { id: string; email: string; emailVerified: boolean; role?: Role | null };
-      const memberships = (await membershipsOf?.(user.id))?.map(({ organizationId, role }) => ({
+      const memberships = (await membershipsOf?.(user.id))?.map(({ organizationId, role, actsAs }) => ({
         organizationId,
         role,
+        actsAs,
       }));
       // The organization chosen with the switch (a cookie), if the user still belongs to it; else their first.
       const chosen = /(?:^|;\s*)dgg\.org=([0-9a-f-]{36})/.exec(headers.get("cookie") ?? "")?.[1];

@@ -65,6 +65,10 @@ describe("claims and memberships", () => {
   it("grants a claim at once when the e-mail domain is the website's: the first becomes owner", async () => {
     const kim = await person("kim@hanbit-optics.co.kr", { verified: true });
     expect(await setup.services.memberships.claim(kim, optics)).toMatchObject({ status: "approved" });
+    // A manufacturer's people act as company members (an overseas office's as office staff).
+    expect(await setup.services.memberships.membershipsOf(kim.actor.id)).toMatchObject([
+      { organizationId: optics, role: "owner", actsAs: "company-member" },
+    ]);
     const lee = await person("lee@hanbit-optics.co.kr", { verified: true });
     await setup.services.memberships.claim(lee, optics);
     const members = await setup.services.memberships.members(testAdmin, optics);

@@ -3,6 +3,7 @@ import type { Caller } from "../../platform/actor.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
+import { roleForKind } from "./capacity.ts";
 import { emailMatchesWebsite } from "./email-domain.ts";
 import { createInvitationUseCases, type InvitationDeps } from "./invitations.service.ts";
 import { canClaim, canDecideClaims, canSeeMembers } from "./memberships.policy.ts";
@@ -35,7 +36,8 @@ export function createMembershipsService({ db, audit, mail, baseURL }: Invitatio
     ...createInvitationUseCases({ db, audit, mail, baseURL }),
 
     /** The organizations a user represents; read on every signed-in request for the actor. */
-    membershipsOf: (userId: string) => membershipsOfUser(db, userId),
+    membershipsOf: async (userId: string) =>
+      (await membershipsOfUser(db, userId)).map((m) => ({ ...m, actsAs: roleForKind(m.organizationKind) })),
 
     async members(caller: Caller | undefined, organizationId: string) {
       authorize(caller?.actor, (actor) => canSeeMembers(actor, organizationId));
