@@ -15,6 +15,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { appContext } from "#app-context";
 import { roleNames } from "../../contracts/access/roles.ts";
 import { pickText } from "../../contracts/common/locale-text.ts";
+import { PostButton } from "../components/ui/post-button.tsx";
 import {
   callAuth,
   checkFields,
@@ -38,7 +39,7 @@ type SessionRow = {
 
 function requireSignedIn(context: Route.LoaderArgs["context"], request: Request) {
   const { actor } = context.get(appContext);
-  if (!actor || actor.kind !== "user") {
+  if (actor?.kind !== "user") {
     const url = pageUrl(request);
     throw redirect(
       `${href("/sign-in", localeFromPath(url.pathname))}?next=${encodeURIComponent(url.pathname)}`,
@@ -164,13 +165,11 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
                 <Badge variant="light">{t("memberships.actingFor")}</Badge>
               )}
               {loaderData.actingFor && loaderData.actingFor !== organization.id && (
-                <Form method="post">
-                  <input type="hidden" name="intent" value="switch" />
-                  <input type="hidden" name="organization" value={organization.id} />
-                  <Button type="submit" size="compact-xs" variant="outline">
-                    {t("memberships.switch")}
-                  </Button>
-                </Form>
+                <PostButton
+                  fields={{ intent: "switch", organization: organization.id }}
+                  label={t("memberships.switch")}
+                  size="compact-xs"
+                />
               )}
             </Group>
           ))}
@@ -237,12 +236,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
               {session.current ? (
                 <Badge variant="light">{t("account.current")}</Badge>
               ) : (
-                <Form method="post">
-                  <input type="hidden" name="session" value={session.id} />
-                  <Button type="submit" variant="outline" color="red.8" size="xs">
-                    {t("account.revoke")}
-                  </Button>
-                </Form>
+                <PostButton fields={{ session: session.id }} label={t("account.revoke")} danger />
               )}
             </Group>
           </Card>

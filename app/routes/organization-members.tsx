@@ -15,6 +15,7 @@ import {
 import { data, Form, redirect } from "react-router";
 import { appContext } from "#app-context";
 import { pickText } from "../../contracts/common/locale-text.ts";
+import { PostButton } from "../components/ui/post-button.tsx";
 import { requireUser } from "../features/accounts/session.server.ts";
 import { AdminErrorBoundary } from "../features/admin/admin-error.tsx";
 import { DataTable, Th } from "../features/admin/data-table.tsx";
@@ -140,19 +141,12 @@ export default function OrganizationMembers({ loaderData, actionData }: Route.Co
               </Table.Td>
               {loaderData.isOwner && (
                 <Table.Td>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="remove" />
-                    <input type="hidden" name="user" value={member.userId} />
-                    <Button
-                      type="submit"
-                      size="xs"
-                      variant="outline"
-                      color="red.9"
-                      aria-label={`${t("members.remove")}: ${member.email}`}
-                    >
-                      {t("members.remove")}
-                    </Button>
-                  </Form>
+                  <PostButton
+                    fields={{ intent: "remove", user: member.userId }}
+                    label={t("members.remove")}
+                    ariaLabel={`${t("members.remove")}: ${member.email}`}
+                    danger
+                  />
                 </Table.Td>
               )}
             </Table.Tr>
@@ -222,19 +216,12 @@ export default function OrganizationMembers({ loaderData, actionData }: Route.Co
                     </Table.Td>
                     <Table.Td>
                       {invitation.state === "open" ? (
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="revoke" />
-                          <input type="hidden" name="invitation" value={invitation.id} />
-                          <Button
-                            type="submit"
-                            size="xs"
-                            variant="outline"
-                            color="red.9"
-                            aria-label={`${t("members.revoke")}: ${invitation.email}`}
-                          >
-                            {t("members.revoke")}
-                          </Button>
-                        </Form>
+                        <PostButton
+                          fields={{ intent: "revoke", invitation: invitation.id }}
+                          label={t("members.revoke")}
+                          ariaLabel={`${t("members.revoke")}: ${invitation.email}`}
+                          danger
+                        />
                       ) : (
                         <Badge variant="outline" color="gray.8" tt="none">
                           {t(

@@ -9,7 +9,7 @@ type Args = { context: { get(token: typeof appContext): AppContext }; request: R
 /** The signed-in person as a caller for services; visitors go to sign in and come back here after. */
 export function requireUser({ context, request }: Args): Caller & { actor: { kind: "user" } } {
   const { actor, clientIp } = context.get(appContext);
-  if (!actor || actor.kind !== "user") {
+  if (actor?.kind !== "user") {
     const url = pageUrl(request);
     const next = encodeURIComponent(url.pathname + url.search);
     throw redirect(`${href("/sign-in", localeFromPath(url.pathname))}?next=${next}`);

@@ -1,6 +1,6 @@
-import { Badge, Button, Code, Table, Text } from "@mantine/core";
-import { Form } from "react-router";
+import { Badge, Code, Table, Text } from "@mantine/core";
 import { type Role, roleNames } from "../../../contracts/access/roles.ts";
+import { PostButton } from "../../components/ui/post-button.tsx";
 import { useLocale, useT } from "../../i18n/use-locale.ts";
 import { DataTable, Th, TimeCell } from "./data-table.tsx";
 import type { Stamp } from "./format.ts";
@@ -69,19 +69,12 @@ export function TokensTable({ tokens }: { tokens: TokenRow[] }) {
           )}
           <Table.Td>
             {token.state === "live" && (
-              <Form method="post">
-                <input type="hidden" name="intent" value="revoke" />
-                <input type="hidden" name="id" value={token.id} />
-                <Button
-                  type="submit"
-                  variant="outline"
-                  color="red.9"
-                  size="xs"
-                  aria-label={t("admin.tokens.revokeLabel", { name: token.name })}
-                >
-                  {t("admin.tokens.revoke")}
-                </Button>
-              </Form>
+              <PostButton
+                fields={{ intent: "revoke", id: token.id }}
+                label={t("admin.tokens.revoke")}
+                ariaLabel={t("admin.tokens.revokeLabel", { name: token.name })}
+                danger
+              />
             )}
           </Table.Td>
         </Table.Tr>
