@@ -13,7 +13,7 @@ import { tokensRoutes } from "./modules/tokens/tokens.routes.ts";
 import { zonesRoutes } from "./modules/zones/zones.routes.ts";
 import { AppError } from "./platform/errors.ts";
 import { denyByDefault } from "./platform/http/access.ts";
-import { registerAuthentication } from "./platform/http/authenticate.ts";
+import { authenticationHook } from "./platform/http/authenticate.ts";
 import { registerErrorHandling } from "./platform/http/error-handler.ts";
 import { registerOpenApi } from "./platform/http/openapi.ts";
 import { registerSecurity } from "./platform/http/security.ts";
@@ -69,7 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await services.mail.startWorker();
   // Security first: the rate limit is the first request hook, before authentication looks anything up.
   await registerSecurity(app, deps.config);
-  registerAuthentication(app, services.tokens.authenticate, services.accounts.actorFromSession, [
+  const authenticate = authenticationHook(services.tokens.authenticate, services.accounts.actorFromSession, [
     new URL(baseURL).host,
   ]);
   await registerOpenApi(app);
@@ -81,6 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   await app.register(
     async (api) => {
+      api.addHook("onRequest", authenticate);
       denyByDefault(api);
       await api.register(organizationsRoutes(services.organizations));
       await api.register(opportunitiesRoutes(services.opportunities));
@@ -98,6 +99,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   );
 
   await app.register(accountsRoutes(services.accounts, baseURL));
-  if (deps.web) await registerWeb(app, services, deps.web, deps.config.publicUrl);
+  if (deps.web) await registerWeb(app, services, { ...deps.web, authenticate }, deps.config.publicUrl);
   return Object.assign(app, { services }) as unknown as App;
 }

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { type Locale, pickText } from "../../../contracts/common/locale-text.ts";
 import type { Db } from "../../db/client.ts";
@@ -7,6 +6,7 @@ import { AppError, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import type { MailService } from "../../platform/mail/mail.service.ts";
 import { authorize } from "../../platform/policy.ts";
+import { hashSecretToken, newSecretToken } from "../../platform/secret-token.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { organizations } from "../organizations/organizations.table.ts";
 import {
@@ -23,7 +23,6 @@ import { addMember, countOwners } from "./memberships.repository.ts";
 import type { MembershipRole } from "./memberships.table.ts";
 
 const VALID_DAYS = 7;
-const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export type InvitationDeps = {
   db: Db;
@@ -72,14 +71,14 @@ export function createInvitationUseCases({ db, audit, mail, baseURL }: Invitatio
       authorize(caller?.actor, (actor) => canManageMembers(actor, organizationId));
       if (!isUuid(organizationId)) throw notFound();
       const name = await organizationName(organizationId, input.locale);
-      const token = `inv_${randomBytes(32).toString("base64url")}`;
+      const token = newSecretToken("inv_");
       const email = input.email.trim().toLowerCase();
       const row = await db.transaction(async (tx) => {
         const created = await insertInvitation(tx, {
           organizationId,
           email,
           role: input.role,
-          tokenHash: hash(token),
+          tokenHash: hashSecretToken(token),
           invitedBy: caller.actor.label,
           expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000),
         });
@@ -115,7 +114,7 @@ export function createInvitationUseCases({ db, audit, mail, baseURL }: Invitatio
     async accept(caller: Caller | undefined, token: string) {
       authorize(caller?.actor, (actor) => actor.kind === "user");
       return db.transaction(async (tx) => {
-        const invitation = await findOpenInvitation(tx, hash(token), new Date());
+        const invitation = await findOpenInvitation(tx, hashSecretToken(token), new Date());
         if (!invitation) throw notFound();
         if (invitation.email !== caller.actor.label.toLowerCase()) {
           throw new AppError("FORBIDDEN", { detail: "the invitation is for another e-mail address" });

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { Role } from "../../../contracts/access/roles.ts";
 import type { TokenScope, TokenView } from "../../../contracts/access/token.ts";
 import type { Db } from "../../db/client.ts";
@@ -6,6 +5,7 @@ import type { Actor, Caller } from "../../platform/actor.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
+import { hashSecretToken, newSecretToken } from "../../platform/secret-token.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { canManageTokens } from "./tokens.policy.ts";
 import {
@@ -18,7 +18,6 @@ import {
 } from "./tokens.repository.ts";
 
 const PREFIX = "dgg_";
-const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export type NewToken = {
   name: string;
@@ -52,14 +51,14 @@ export function createTokensService({ db, audit }: { db: Db; audit: AuditService
     /** Issues a token; the plain value is returned this once and stored only as a hash. */
     async create(caller: Caller | undefined, input: NewToken): Promise<{ token: string; view: TokenView }> {
       authorize(caller?.actor, canManageTokens);
-      const token = PREFIX + randomBytes(32).toString("base64url");
+      const token = newSecretToken(PREFIX);
       const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
       const row = await db
         .transaction(async (tx) => {
           const created = await insertToken(tx, {
             name: input.name,
             role: input.role,
-            tokenHash: hash(token),
+            tokenHash: hashSecretToken(token),
             prefix: token.slice(0, PREFIX.length + 6),
             scopes: input.scopes ?? ["read", "write"],
             organizationId: input.organizationId ?? null,
@@ -94,7 +93,7 @@ export function createTokensService({ db, audit }: { db: Db; audit: AuditService
     async authenticate(token: string): Promise<Actor | undefined> {
       if (!token.startsWith(PREFIX)) return undefined;
       const now = new Date();
-      const row = await findLiveToken(db, hash(token), now);
+      const row = await findLiveToken(db, hashSecretToken(token), now);
       if (!row) return undefined;
       if (now.getTime() - (lastTouched.get(row.id) ?? 0) > 60_000) {
         lastTouched.set(row.id, now.getTime());

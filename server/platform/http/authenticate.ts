@@ -1,20 +1,21 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyRequest } from "fastify";
 import type { Actor, Caller } from "../actor.ts";
 import { AppError } from "../errors.ts";
 import { isCrossSite } from "./cross-site.ts";
 
 /**
- * Resolves `Authorization: Bearer TOKEN`, or else the session cookie, into request.actor before any route
- * runs. A token that is sent but unknown, revoked or expired is refused outright, not treated as anonymous.
+ * The hook that resolves `Authorization: Bearer TOKEN`, or else the session cookie, into request.actor.
+ * Attached where an actor matters (the API scope, the page handler) — not to static files, which a browser
+ * fetches by the dozen with the cookie attached. A token that is sent but unknown, revoked or expired is
+ * refused outright, not treated as anonymous.
  */
-export function registerAuthentication(
-  app: FastifyInstance,
+export function authenticationHook(
   authenticate: (token: string) => Promise<Actor | undefined>,
   fromSession: (headers: Headers) => Promise<Actor | undefined>,
   /** The site's own host(s) besides the request's Host header, e.g. PUBLIC_URL's behind a proxy. */
   ownHosts: string[] = [],
 ) {
-  app.addHook("onRequest", async (request) => {
+  return async (request: FastifyRequest): Promise<void> => {
     const header = request.headers.authorization;
     if (!header) {
       // A browser with a session cookie: Better Auth checks the signed cookie and the session row.
@@ -35,7 +36,7 @@ export function registerAuthentication(
       throw new AppError("FORBIDDEN", { detail: "read-only token" });
     }
     request.actor = actor;
-  });
+  };
 }
 
 /** The caller of a route as services and the audit log want it. */

@@ -1,5 +1,5 @@
 import { fastifyReactRouter } from "@mcansh/react-router-fastify";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { RouterContextProvider } from "react-router";
 import { appContext } from "#app-context";
 import type { Services } from "../../services.ts";
@@ -11,6 +11,9 @@ export type WebOptions = {
   buildDirectory: string;
 };
 
+/** What registerWeb needs besides the build: how to find out who is asking. */
+type WebDeps = WebOptions & { authenticate: (request: FastifyRequest) => Promise<void> };
+
 /**
  * Serves the server-rendered pages. Registered in its own scope because the adapter replaces the
  * body parsers: the JSON API keeps Fastify's own.
@@ -18,7 +21,7 @@ export type WebOptions = {
 export async function registerWeb(
   app: FastifyInstance,
   services: Services,
-  web: WebOptions,
+  web: WebDeps,
   publicUrl?: string,
 ) {
   await app.register(async (scope) => {
@@ -33,7 +36,8 @@ export async function registerWeb(
       serverBuildPath: `${web.buildDirectory}/server/index.js`,
       clientBuildDirectory: `${web.buildDirectory}/client`,
       mode: "production",
-      routeOptions: { config: { public: true } },
+      // Pages need the actor; the static files served beside them do not.
+      routeOptions: { config: { public: true }, onRequest: web.authenticate },
       getLoadContext(request, reply) {
         const context = new RouterContextProvider();
         context.set(appContext, {
