@@ -80,3 +80,20 @@ const subSectors: IndustryDefinition[] = [
 /** The whole taxonomy, parents before children; stored as reference data on every start. */
 export const industryTaxonomy: readonly IndustryDefinition[] = [...top, ...subSectors];
 export const industryCodes: readonly string[] = industryTaxonomy.map((industry) => industry.code);
+
+const parents = new Map(
+  industryTaxonomy.flatMap((industry) => (industry.parent ? [[industry.code, industry.parent]] : [])),
+);
+
+/** The contract code a sub-sector belongs to; undefined for a contract code itself. */
+export function parentOf(code: string): string | undefined {
+  return parents.get(code);
+}
+
+/** A code and its sub-sectors: filtering by `eyewear` also finds records filed under `eyewear-frames`. */
+export function withSubSectors(code: string): string[] {
+  return [
+    code,
+    ...industryTaxonomy.filter((industry) => industry.parent === code).map((industry) => industry.code),
+  ];
+}

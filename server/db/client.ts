@@ -10,7 +10,12 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 /** Opens a pooled connection; every service receives `db` through buildApp(deps). */
 export function connectDatabase(url: string, options: { max?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    // Typo tolerance of name search (`%>`): "Nvidai" reaches "NVIDIA" at 0.5, not at pg_trgm's default 0.6.
+    options: "-c pg_trgm.word_similarity_threshold=0.5",
+  });
   // An idle client losing its connection (e.g. PostgreSQL restarting) must not crash the process.
   pool.on("error", () => {});
   const db = drizzle({ client: pool, schema, casing: "snake_case" });

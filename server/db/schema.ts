@@ -3,6 +3,7 @@
 export { accounts, appSecrets, sessions, users, verifications } from "../modules/accounts/accounts.table.ts";
 export { auditEvents } from "../modules/audit/audit.table.ts";
 export { industries } from "../modules/industries/industries.table.ts";
+export { interchangeImports } from "../modules/interchange/imports.table.ts";
 export {
   organizationClaims,
   organizationInvitations,
@@ -10,6 +11,8 @@ export {
 } from "../modules/memberships/memberships.table.ts";
 export { opportunities } from "../modules/opportunities/opportunities.table.ts";
 export { organizations } from "../modules/organizations/organizations.table.ts";
+export { organizationMerges, organizationRevisions } from "../modules/organizations/revisions.table.ts";
+export { people } from "../modules/people/people.table.ts";
 export { apiTokens } from "../modules/tokens/tokens.table.ts";
 export { zones } from "../modules/zones/zones.table.ts";
 export { mailOutbox } from "../platform/mail/mail.table.ts";

@@ -9,6 +9,7 @@ import type {
 } from "../../../contracts/interchange/records.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { opportunities } from "../opportunities/opportunities.table.ts";
+import { derivedColumns } from "../organizations/organizations.service.ts";
 import { organizations } from "../organizations/organizations.table.ts";
 import { zones } from "../zones/zones.table.ts";
 
@@ -52,7 +53,17 @@ export async function writeRecords(
         .values(chunk.map((record) => organizationRow(record, zoneIds, now)))
         .onConflictDoUpdate({
           target: organizations.externalId,
-          set: excludedSet(organizations, ["id", "externalId", "createdAt"]),
+          // What the interchange format does not carry (logo, contacts, verification) survives a re-import.
+          set: excludedSet(organizations, [
+            "id",
+            "externalId",
+            "createdAt",
+            "logoKey",
+            "contactEmail",
+            "contactPhone",
+            "registrationNumber",
+            "verifiedAt",
+          ]),
         })
         .returning({ inserted: sql<boolean>`(xmax = 0)` });
       tally(counts.organization, rows);
@@ -89,7 +100,7 @@ function organizationRow(record: OrganizationRecord, zoneIds: Map<string, string
     kind: record.kind,
     scope: record.scope,
     name: record.name,
-    sortName: (record.name.ko ?? record.name.en ?? "").toLowerCase(),
+    ...derivedColumns(record),
     summary: record.summary ?? null,
     description: record.description ?? null,
     seeking: record.seeking ?? null,

@@ -1,69 +1,113 @@
-import { and, arrayContains, asc, count, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.ts";
-import { containsPattern } from "../../platform/ids.ts";
+import { asc, count, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
+import { type FacetCounts, facetNames } from "../../../contracts/organizations/organization.ts";
+import type { Db, Executor } from "../../db/client.ts";
+import type { SearchQuery } from "../../platform/search/query.ts";
 import { zones } from "../zones/zones.table.ts";
+import {
+  allOf,
+  type FacetName,
+  filterConditions,
+  type OrganizationFilter,
+  relevance,
+  textCondition,
+} from "./organizations.filter.ts";
 import { organizations } from "./organizations.table.ts";
 
-export type OrganizationFilter = {
-  q?: string;
-  kind?: string;
-  scope?: string;
-  industry?: string;
-  zone?: string;
-  externalId?: string;
+export type { OrganizationFilter } from "./organizations.filter.ts";
+
+// The lexemes are for PostgreSQL only: large, and never worth sending back.
+const { searchTokens: _lexemes, ...organizationColumns } = getTableColumns(organizations);
+const columns = { organization: organizationColumns, zoneCode: zones.code };
+export type OrganizationRow = Omit<typeof organizations.$inferSelect, "searchTokens"> & {
+  zoneCode: string | null;
 };
+export type Page = { limit: number; offset: number };
 
-const columns = { organization: organizations, zoneCode: zones.code };
-export type OrganizationRow = typeof organizations.$inferSelect & { zoneCode: string | null };
-
-function where(filter: OrganizationFilter): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [
-    filter.kind ? eq(organizations.kind, filter.kind as never) : undefined,
-    filter.scope ? eq(organizations.scope, filter.scope as never) : undefined,
-    filter.industry ? arrayContains(organizations.industries, [filter.industry]) : undefined,
-    filter.zone ? eq(zones.code, filter.zone) : undefined,
-    filter.externalId ? eq(organizations.externalId, filter.externalId) : undefined,
-    filter.q ? matchesText(filter.q) : undefined,
-  ];
-  return and(...conditions.filter(Boolean));
-}
-
-// Plain substring match on names and summaries; the directory issue replaces it with ranked bilingual search.
-function matchesText(q: string): SQL | undefined {
-  const pattern = containsPattern(q);
-  return or(
-    ilike(sql`${organizations.name}->>'ko'`, pattern),
-    ilike(sql`${organizations.name}->>'en'`, pattern),
-    ilike(sql`${organizations.summary}->>'ko'`, pattern),
-    ilike(sql`${organizations.summary}->>'en'`, pattern),
-  );
-}
-
+/** Filtered rows by name, or with a search query by relevance (then name). */
 export async function listOrganizations(
   db: Db,
   filter: OrganizationFilter,
-  page: { limit: number; offset: number },
+  page: Page,
+  search?: SearchQuery,
 ) {
-  const condition = where(filter);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select(columns)
-      .from(organizations)
-      .leftJoin(zones, eq(zones.id, organizations.zoneId))
-      .where(condition)
-      .orderBy(asc(organizations.sortName), asc(organizations.id))
-      .limit(page.limit)
-      .offset(page.offset),
-    db
-      .select({ n: count() })
-      .from(organizations)
-      .leftJoin(zones, eq(zones.id, organizations.zoneId))
-      .where(condition),
-  ]);
-  return { rows: rows.map(flatten), total: total?.n ?? 0 };
+  const run = async (tsquery?: string) => {
+    const condition = allOf([
+      ...Object.values(filterConditions(filter)),
+      search && tsquery ? textCondition(search, tsquery) : undefined,
+    ]);
+    const order =
+      search && tsquery
+        ? [desc(relevance(search, tsquery)), asc(organizations.sortName), asc(organizations.id)]
+        : [asc(organizations.sortName), asc(organizations.id)];
+    const [rows, [total]] = await Promise.all([
+      db
+        .select(columns)
+        .from(organizations)
+        .leftJoin(zones, eq(zones.id, organizations.zoneId))
+        .where(condition)
+        .orderBy(...order)
+        .limit(page.limit)
+        .offset(page.offset),
+      db
+        .select({ n: count() })
+        .from(organizations)
+        .leftJoin(zones, eq(zones.id, organizations.zoneId))
+        .where(condition),
+    ]);
+    return { rows: rows.map(flatten), total: total?.n ?? 0 };
+  };
+  if (!search) return run();
+  const strict = await run(search.all);
+  // Nothing has every term: show what has some of them, best first, rather than an empty page.
+  if (strict.total > 0 || search.any === search.all) return strict;
+  return run(search.any);
 }
 
-export async function findOrganization(db: Db, id: string): Promise<OrganizationRow | undefined> {
+const facetColumns: Record<FacetName, SQL> = {
+  kind: sql`${organizations.kind}`,
+  scope: sql`${organizations.scope}`,
+  industry: sql`unnest(${organizations.industries})`,
+  zone: sql`${zones.code}`,
+  stage: sql`${organizations.stage}`,
+  country: sql`${organizations.country}`,
+  market: sql`unnest(${organizations.targetMarkets})`,
+};
+
+/**
+ * Counts per value of every facet under the current filters. Each facet ignores its own filter, so the
+ * directory can offer the other kinds while one kind is chosen (disjunctive facets).
+ */
+export async function countFacets(
+  db: Db,
+  filter: OrganizationFilter,
+  search?: SearchQuery,
+): Promise<FacetCounts> {
+  const conditions = filterConditions(filter);
+  const text = search ? textCondition(search, search.all) : undefined;
+  const entries = await Promise.all(
+    facetNames.map(async (facet) => {
+      const others = allOf([
+        ...Object.entries(conditions).flatMap(([name, condition]) => (name === facet ? [] : [condition])),
+        text,
+      ]);
+      const value = facetColumns[facet];
+      const rows = await db
+        .select({ value: sql<string | null>`${value}`.as("value"), count: count() })
+        .from(organizations)
+        .leftJoin(zones, eq(zones.id, organizations.zoneId))
+        .where(others)
+        .groupBy(sql`1`)
+        .orderBy(desc(count()), sql`1`);
+      return [
+        facet,
+        rows.flatMap((row) => (row.value ? [{ value: row.value, count: row.count }] : [])),
+      ] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as FacetCounts;
+}
+
+export async function findOrganization(db: Executor, id: string): Promise<OrganizationRow | undefined> {
   const [row] = await db
     .select(columns)
     .from(organizations)
@@ -94,7 +138,7 @@ export async function countByScope(db: Db) {
 }
 
 function flatten(row: {
-  organization: typeof organizations.$inferSelect;
+  organization: Omit<OrganizationRow, "zoneCode">;
   zoneCode: string | null;
 }): OrganizationRow {
   return { ...row.organization, zoneCode: row.zoneCode };

@@ -1,27 +1,64 @@
-import type { OrganizationView } from "../../../contracts/organizations/organization.ts";
+import type { Locale } from "../../../contracts/common/localized.ts";
+import type {
+  FacetCounts,
+  OrganizationHit,
+  OrganizationView,
+} from "../../../contracts/organizations/organization.ts";
 import type { Db } from "../../db/client.ts";
+import type { Actor } from "../../platform/actor.ts";
 import { notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
+import { parseQuery } from "../../platform/search/query.ts";
+import { snippetOf } from "../../platform/search/snippet.ts";
+import { canSeeContacts } from "./organizations.policy.ts";
 import {
   countByScope,
+  countFacets,
   findByExternalIds,
   findOrganization,
   listOrganizations,
   type OrganizationFilter,
+  type OrganizationRow,
+  type Page,
 } from "./organizations.repository.ts";
 import { toOrganizationView } from "./organizations.view.ts";
 
+export { derivedColumns } from "./organizations.derived.ts";
+
+const snippetFields = ["name", "summary", "offering", "seeking", "description"] as const;
+
 export function createOrganizationsService({ db }: { db: Db }) {
   return {
-    async list(filter: OrganizationFilter, page: { limit: number; offset: number }) {
-      const { rows, total } = await listOrganizations(db, filter, page);
-      return { items: rows.map(toOrganizationView), total };
+    /** The public directory: filtered by name, or with `q` searched in both languages by relevance. */
+    async list(
+      filter: OrganizationFilter,
+      page: Page,
+      options: { locale?: Locale } = {},
+    ): Promise<{ items: OrganizationHit[]; total: number }> {
+      const search = filter.q ? parseQuery(filter.q) : undefined;
+      const { rows, total } = await listOrganizations(db, filter, page, search);
+      if (!search) return { items: rows.map((row) => toOrganizationView(row)), total };
+      const locales: Locale[] = options.locale === "en" ? ["en", "ko"] : ["ko", "en"];
+      return {
+        items: rows.map((row) => {
+          const snippet = snippetOf(sources(row, locales), search.highlights);
+          return { ...toOrganizationView(row), ...(snippet ? { snippet } : {}) };
+        }),
+        total,
+      };
     },
 
-    async get(id: string): Promise<OrganizationView> {
+    /** Facet counts for the directory's filters (each facet ignores its own filter). */
+    facets(filter: OrganizationFilter): Promise<FacetCounts> {
+      const search = filter.q ? parseQuery(filter.q) : undefined;
+      return countFacets(db, filter, search);
+    },
+
+    /** One organization; contact details only for those allowed to see them. */
+    async get(id: string, actor?: Actor): Promise<OrganizationView> {
       const row = isUuid(id) ? await findOrganization(db, id) : undefined;
       if (!row) throw notFound();
-      return toOrganizationView(row);
+      return toOrganizationView(row, { contact: canSeeContacts(actor, row.id) });
     },
 
     /** Looks organizations up by external id, in the order asked; missing ones are skipped. */
@@ -38,3 +75,10 @@ export function createOrganizationsService({ db }: { db: Db }) {
   };
 }
 export type OrganizationsService = ReturnType<typeof createOrganizationsService>;
+
+/** The texts a snippet may come from: names first, the reader's language before the other. */
+function sources(row: OrganizationRow, locales: Locale[]) {
+  return snippetFields.flatMap((field) =>
+    locales.map((locale) => ({ field, locale, text: row[field]?.[locale] })),
+  );
+}

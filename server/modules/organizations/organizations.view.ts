@@ -1,8 +1,14 @@
 import type { OrganizationView } from "../../../contracts/organizations/organization.ts";
 import type { OrganizationRow } from "./organizations.repository.ts";
 
-/** The public face of a row: what the API and the pages may show to anyone. */
-export function toOrganizationView(row: OrganizationRow): OrganizationView {
+/** Where stored files are served from (server/platform/files). */
+export const filesPath = "/files";
+
+/** The public face of a row; contact details only when the caller may see them. */
+export function toOrganizationView(
+  row: OrganizationRow,
+  options: { contact?: boolean } = {},
+): OrganizationView {
   return {
     id: row.id,
     externalId: row.externalId,
@@ -23,6 +29,10 @@ export function toOrganizationView(row: OrganizationRow): OrganizationView {
     city: row.city,
     zone: row.zoneCode,
     targetMarkets: row.targetMarkets,
+    logoUrl: row.logoKey ? `${filesPath}/${row.logoKey}` : null,
+    machineTranslated: row.machineTranslated,
+    verifiedAt: row.verifiedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
+    ...(options.contact ? { contact: { email: row.contactEmail, phone: row.contactPhone } } : {}),
   };
 }

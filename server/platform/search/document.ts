@@ -1,0 +1,49 @@
+import { parentOf } from "../../../contracts/industries/taxonomy.ts";
+import { conceptMatcher, conceptToken } from "./concepts.ts";
+import { bigrams, hangulRuns, normalizeText, stem, words } from "./text.ts";
+
+/** PostgreSQL's weights: A (names) ranks highest, D lowest. */
+export type Weight = "A" | "B" | "C" | "D";
+export type WeightedText = { text: string | null | undefined; weight: Weight };
+
+const rank: Record<Weight, number> = { A: 4, B: 3, C: 2, D: 1 };
+
+/**
+ * The lexemes of a record as a `tsvector` literal: Korean bigrams, English words and their stems, and
+ * the concepts the text names (so an English-only record carries `#eyewear` and a Korean query for 안경
+ * finds it). Industry codes add their concepts too. Each lexeme keeps its highest weight.
+ */
+export function documentVector(parts: WeightedText[], industries: readonly string[] = []): string {
+  const lexemes = new Map<string, Weight>();
+  const add = (lexeme: string, weight: Weight) => {
+    const current = lexemes.get(lexeme);
+    if (!current || rank[weight] > rank[current]) lexemes.set(lexeme, weight);
+  };
+  for (const { text, weight } of parts) {
+    if (!text) continue;
+    const normalized = normalizeText(text);
+    for (const run of hangulRuns(normalized)) for (const pair of bigrams(run)) add(pair, weight);
+    for (const word of words(normalized)) {
+      add(word, weight);
+      add(stem(word), weight);
+    }
+    for (const id of conceptMatcher.inText(normalized)) add(conceptToken(id), weight);
+  }
+  for (const code of industries) {
+    for (const industry of [code, parentOf(code)]) {
+      if (!industry) continue;
+      for (const concept of conceptMatcher.forIndustry(industry)) add(conceptToken(concept.id), "B");
+    }
+  }
+  return [...lexemes].map(([lexeme, weight]) => `${quoteLexeme(lexeme)}:1${weight}`).join(" ");
+}
+
+/** Names in both languages for trigram matching: typos in a name still find it. */
+export function searchNames(name: { ko?: string | undefined; en?: string | undefined }): string {
+  return normalizeText([name.ko, name.en].filter(Boolean).join(" "));
+}
+
+/** A lexeme quoted for PostgreSQL's tsvector and tsquery input syntax. */
+export function quoteLexeme(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+}
