@@ -10,6 +10,12 @@ import { createTestApp } from "./testing/app.ts";
 const decisions: Record<string, "public" | Role[]> = {
   "GET /api/v1/organizations": "public",
   "GET /api/v1/organizations/{id}": "public",
+  "GET /api/v1/organizations/facets": "public",
+  "GET /api/v1/organizations/{id}/people": "public",
+  // Members of the organization and the city (organizations.policy.ts canEditOrganization).
+  "POST /api/v1/organizations/{id}/people": ["admin", "program-manager"],
+  "PUT /api/v1/organizations/{id}/people/{personId}": ["admin", "program-manager"],
+  "DELETE /api/v1/organizations/{id}/people/{personId}": ["admin", "program-manager"],
   "GET /api/v1/opportunities": "public",
   "GET /api/v1/opportunities/{id}": "public",
   "GET /api/v1/zones": "public",

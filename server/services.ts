@@ -8,6 +8,7 @@ import { createInterchangeService } from "./modules/interchange/interchange.serv
 import { createMembershipsService } from "./modules/memberships/memberships.service.ts";
 import { createOpportunitiesService } from "./modules/opportunities/opportunities.service.ts";
 import { createOrganizationsService } from "./modules/organizations/organizations.service.ts";
+import { createPeopleService } from "./modules/people/people.service.ts";
 import { createTokensService } from "./modules/tokens/tokens.service.ts";
 import { createZonesService } from "./modules/zones/zones.service.ts";
 import type { Jobs } from "./platform/jobs/jobs.ts";
@@ -41,6 +42,7 @@ export function createServices({
   });
   const interchange = createInterchangeService({ ...deps, audit });
   const memberships = createMembershipsService({ ...deps, audit, mail, baseURL });
+  const organizations = createOrganizationsService(deps);
   return {
     accounts: createAccountsService({
       ...deps,
@@ -58,7 +60,8 @@ export function createServices({
     memberships,
     mail,
     opportunities: createOpportunitiesService(deps),
-    organizations: createOrganizationsService(deps),
+    organizations,
+    people: createPeopleService({ ...deps, audit, organizations }),
     tokens: createTokensService({ ...deps, audit }),
     zones: createZonesService(deps),
   };

@@ -63,6 +63,31 @@ export async function listOrganizations(
   return run(search.any);
 }
 
+/** Ids of every match in display order (for exports of the current filter); ids only, so 100k stay small. */
+export async function matchingIds(
+  db: Db,
+  filter: OrganizationFilter,
+  search?: SearchQuery,
+): Promise<string[]> {
+  const tsquery = search?.all;
+  const rows = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .leftJoin(zones, eq(zones.id, organizations.zoneId))
+    .where(
+      allOf([
+        ...Object.values(filterConditions(filter)),
+        search && tsquery ? textCondition(search, tsquery) : undefined,
+      ]),
+    )
+    .orderBy(
+      ...(search && tsquery ? [desc(relevance(search, tsquery))] : []),
+      asc(organizations.sortName),
+      asc(organizations.id),
+    );
+  return rows.map((row) => row.id);
+}
+
 const facetColumns: Record<FacetName, SQL> = {
   kind: sql`${organizations.kind}`,
   scope: sql`${organizations.scope}`,

@@ -10,13 +10,14 @@ import { notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { parseQuery } from "../../platform/search/query.ts";
 import { snippetOf } from "../../platform/search/snippet.ts";
-import { canSeeContacts } from "./organizations.policy.ts";
+import { canEditOrganization, canSeeContacts } from "./organizations.policy.ts";
 import {
   countByScope,
   countFacets,
   findByExternalIds,
   findOrganization,
   listOrganizations,
+  matchingIds,
   type OrganizationFilter,
   type OrganizationRow,
   type Page,
@@ -72,6 +73,18 @@ export function createOrganizationsService({ db }: { db: Db }) {
     },
 
     countByScope: () => countByScope(db),
+
+    /** Ids of every organization matching the filter, in the order the directory shows them. */
+    matchingIds(filter: OrganizationFilter): Promise<string[]> {
+      return matchingIds(db, filter, filter.q ? parseQuery(filter.q) : undefined);
+    },
+
+    /** Whether the actor may see contact details of the organization (and of its people). */
+    canSeeContacts: (actor: Actor | undefined, organizationId: string) =>
+      canSeeContacts(actor, organizationId),
+    /** Whether the actor may edit the organization: its members and the city. */
+    canEdit: (actor: Actor | undefined, organizationId: string) =>
+      actor !== undefined && canEditOrganization(actor, organizationId),
   };
 }
 export type OrganizationsService = ReturnType<typeof createOrganizationsService>;
