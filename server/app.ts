@@ -8,6 +8,7 @@ import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { industriesRoutes } from "./modules/industries/industries.routes.ts";
 import { membershipsRoutes } from "./modules/memberships/memberships.routes.ts";
 import { opportunitiesRoutes } from "./modules/opportunities/opportunities.routes.ts";
+import { curationRoutes } from "./modules/organizations/curation.routes.ts";
 import { organizationsRoutes } from "./modules/organizations/organizations.routes.ts";
 import { peopleRoutes } from "./modules/people/people.routes.ts";
 import { tokensRoutes } from "./modules/tokens/tokens.routes.ts";
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       api.addHook("onRequest", authenticate);
       denyByDefault(api);
       await api.register(organizationsRoutes(services.organizations));
+      await api.register(curationRoutes(services.organizations));
       await api.register(peopleRoutes(services.people, services.organizations.canEdit));
       await api.register(opportunitiesRoutes(services.opportunities));
       await api.register(zonesRoutes(services.zones));

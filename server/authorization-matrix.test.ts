@@ -12,6 +12,14 @@ const decisions: Record<string, "public" | Role[]> = {
   "GET /api/v1/organizations/{id}": "public",
   "GET /api/v1/organizations/facets": "public",
   "GET /api/v1/organizations/{id}/people": "public",
+  "PATCH /api/v1/organizations/{id}": ["admin", "program-manager"],
+  // The city only (organizations.policy.ts canReviewOrganizations).
+  "POST /api/v1/organizations/{id}/verify": ["admin", "program-manager"],
+  "GET /api/v1/organizations/revisions": ["admin", "program-manager"],
+  "POST /api/v1/organizations/revisions/{revisionId}/approve": ["admin", "program-manager"],
+  "POST /api/v1/organizations/revisions/{revisionId}/revert": ["admin", "program-manager"],
+  "GET /api/v1/organizations/duplicates": ["admin", "program-manager"],
+  "POST /api/v1/organizations/{id}/merge": ["admin", "program-manager"],
   // Members of the organization and the city (organizations.policy.ts canEditOrganization).
   "POST /api/v1/organizations/{id}/people": ["admin", "program-manager"],
   "PUT /api/v1/organizations/{id}/people/{personId}": ["admin", "program-manager"],

@@ -40,9 +40,9 @@ export function createServices({
     jobs: mailDeps?.jobs,
     log: mailDeps?.log,
   });
-  const interchange = createInterchangeService({ ...deps, audit });
+  const interchange = createInterchangeService({ ...deps, audit, log: mailDeps?.log });
   const memberships = createMembershipsService({ ...deps, audit, mail, baseURL });
-  const organizations = createOrganizationsService(deps);
+  const organizations = createOrganizationsService({ ...deps, audit });
   return {
     accounts: createAccountsService({
       ...deps,

@@ -38,6 +38,31 @@ const customMessages: Record<string, Record<Locale, string>> = {
     ko: "디렉터리에 없는 기관입니다",
     en: "is not an organization of the directory",
   },
+  "must be a phone number such as +82 53-120-1234": {
+    ko: "+82 53-120-1234 같은 전화번호여야 합니다",
+    en: "must be a phone number such as +82 53-120-1234",
+  },
+  "must be 10 digits (000-00-00000)": {
+    ko: "10자리 숫자(000-00-00000)여야 합니다",
+    en: "must be 10 digits (000-00-00000)",
+  },
+  'must be a field and language such as "summary.en"': {
+    ko: '"summary.en"처럼 항목과 언어여야 합니다',
+    en: 'must be a field and language such as "summary.en"',
+  },
+  "is not an industry code": { ko: "산업 분류 코드가 아닙니다", en: "is not an industry code" },
+  "is not a zone of the directory": {
+    ko: "등록된 특구·단지가 아닙니다",
+    en: "is not a zone of the directory",
+  },
+  "was changed again since this edit": {
+    ko: "이 수정 이후 다시 변경되어 되돌리지 않았습니다",
+    en: "was changed again since this edit",
+  },
+  "cannot be merged into itself": {
+    ko: "자기 자신과 병합할 수 없습니다",
+    en: "cannot be merged into itself",
+  },
   "must be an ISO 8601 date (YYYY-MM-DD)": {
     ko: "ISO 8601 날짜(YYYY-MM-DD)여야 합니다",
     en: "must be an ISO 8601 date (YYYY-MM-DD)",

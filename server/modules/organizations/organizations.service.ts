@@ -10,6 +10,8 @@ import { notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { parseQuery } from "../../platform/search/query.ts";
 import { snippetOf } from "../../platform/search/snippet.ts";
+import type { AuditService } from "../audit/audit.service.ts";
+import { createCuration } from "./curation.ts";
 import { canEditOrganization, canSeeContacts } from "./organizations.policy.ts";
 import {
   countByScope,
@@ -28,8 +30,10 @@ export { derivedColumns } from "./organizations.derived.ts";
 
 const snippetFields = ["name", "summary", "offering", "seeking", "description"] as const;
 
-export function createOrganizationsService({ db }: { db: Db }) {
+export function createOrganizationsService({ db, audit }: { db: Db; audit: AuditService }) {
   return {
+    ...createCuration({ db, audit }),
+
     /** The public directory: filtered by name, or with `q` searched in both languages by relevance. */
     async list(
       filter: OrganizationFilter,

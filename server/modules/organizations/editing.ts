@@ -1,0 +1,70 @@
+import { eq } from "drizzle-orm";
+import { type OrganizationEdit, publicFields } from "../../../contracts/organizations/edit.ts";
+import type { Tx } from "../../db/client.ts";
+import type { Actor } from "../../platform/actor.ts";
+import { AppError } from "../../platform/errors.ts";
+import { zones } from "../zones/zones.table.ts";
+import { derivedColumns } from "./organizations.derived.ts";
+import { canReviewOrganizations } from "./organizations.policy.ts";
+import type { OrganizationRow } from "./organizations.repository.ts";
+import { organizations } from "./organizations.table.ts";
+import { type FieldChanges, organizationRevisions } from "./revisions.table.ts";
+
+type EditableField = keyof OrganizationEdit;
+const publicSet = new Set<string>(publicFields);
+
+/** A field's current value in the shape of the edit (zone as its code). */
+export function currentValue(row: OrganizationRow, field: EditableField): unknown {
+  if (field === "zone") return row.zoneCode;
+  return (row as Record<string, unknown>)[field] ?? null;
+}
+
+/** Fields whose value the edit really changes, with before and after. */
+export function diff(row: OrganizationRow, edit: OrganizationEdit): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const [field, after] of Object.entries(edit) as [EditableField, unknown][]) {
+    if (after === undefined) continue;
+    const before = currentValue(row, field);
+    if (JSON.stringify(before) !== JSON.stringify(after ?? null))
+      changes[field] = { before, after: after ?? null };
+  }
+  return changes;
+}
+
+/**
+ * Writes changed fields (and the columns derived from them) to the row; a member's change of public
+ * fields also enters the review queue. The city's own edits count as reviewed.
+ */
+export async function applyChanges(
+  tx: Tx,
+  row: OrganizationRow,
+  changes: FieldChanges,
+  actor: Actor,
+): Promise<{ revisionId?: string }> {
+  const values: Record<string, unknown> = {};
+  for (const [field, { after }] of Object.entries(changes)) {
+    if (field === "zone") values.zoneId = after === null ? null : await zoneId(tx, after as string);
+    else values[field] = after;
+  }
+  const merged = { ...row, ...values } as OrganizationRow;
+  await tx
+    .update(organizations)
+    .set({ ...values, ...derivedColumns(merged), updatedAt: new Date() })
+    .where(eq(organizations.id, row.id));
+  const reviewable = Object.fromEntries(Object.entries(changes).filter(([field]) => publicSet.has(field)));
+  if (Object.keys(reviewable).length === 0 || canReviewOrganizations(actor)) return {};
+  const [revision] = await tx
+    .insert(organizationRevisions)
+    .values({ organizationId: row.id, changes: reviewable, editedBy: actor.id, editedByLabel: actor.label })
+    .returning({ id: organizationRevisions.id });
+  return { revisionId: revision!.id };
+}
+
+async function zoneId(tx: Tx, code: string): Promise<string> {
+  const [zone] = await tx.select({ id: zones.id }).from(zones).where(eq(zones.code, code));
+  if (!zone)
+    throw new AppError("VALIDATION_FAILED", {
+      fields: [{ field: "zone", message: "is not a zone of the directory" }],
+    });
+  return zone.id;
+}
