@@ -9,6 +9,7 @@ import type { Command } from "./commands/command.ts";
 import { demoCommand } from "./commands/demo.ts";
 import { exportCommand } from "./commands/export.ts";
 import { importCommand } from "./commands/import.ts";
+import { reindexCommand } from "./commands/reindex.ts";
 import { tokenCommand } from "./commands/token.ts";
 import { userCommand } from "./commands/user.ts";
 
@@ -17,6 +18,7 @@ const commands: Record<string, Command> = {
   export: exportCommand,
   demo: demoCommand,
   token: tokenCommand,
+  reindex: reindexCommand,
   user: userCommand,
   migrate: { usage: "migrate", describe: "apply pending database migrations", run: async () => 0 },
 };

@@ -41,6 +41,10 @@ async function main() {
     web: { buildDirectory: path.resolve("build") },
     jobs,
   });
+  // Imports left running by a process that is gone never finish: say so on their pages.
+  await app.services.interchange.failInterrupted();
+  const reindexed = await app.services.organizations.reindex({ missingOnly: true });
+  if (reindexed > 0) say(`Indexed ${reindexed} organizations for search.`);
   if (config.demoData) {
     const loaded = await app.services.demo.loadIfEmpty();
     if (loaded) say(`Loaded the demo data: ${loaded.organization.created} organizations.`);

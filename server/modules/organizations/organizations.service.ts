@@ -25,6 +25,7 @@ import {
   type Page,
 } from "./organizations.repository.ts";
 import { toOrganizationView } from "./organizations.view.ts";
+import { reindexOrganizations } from "./reindex.ts";
 
 export { derivedColumns } from "./organizations.derived.ts";
 
@@ -77,6 +78,9 @@ export function createOrganizationsService({ db, audit }: { db: Db; audit: Audit
     },
 
     countByScope: () => countByScope(db),
+
+    /** Recomputes search and duplicate columns (all rows, or only those that lack them). */
+    reindex: (options: Parameters<typeof reindexOrganizations>[1] = {}) => reindexOrganizations(db, options),
 
     /** Ids of every organization matching the filter, in the order the directory shows them. */
     matchingIds(filter: OrganizationFilter): Promise<string[]> {
