@@ -1,11 +1,9 @@
-import { asc, count, desc, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
-import { type FacetCounts, facetNames } from "../../../contracts/organizations/organization.ts";
+import { asc, count, desc, eq, getTableColumns, inArray } from "drizzle-orm";
 import type { Db, Executor } from "../../db/client.ts";
 import type { SearchQuery } from "../../platform/search/query.ts";
 import { zones } from "../zones/zones.table.ts";
 import {
   allOf,
-  type FacetName,
   filterConditions,
   type OrganizationFilter,
   relevance,
@@ -86,50 +84,6 @@ export async function matchingIds(
       asc(organizations.id),
     );
   return rows.map((row) => row.id);
-}
-
-const facetColumns: Record<FacetName, SQL> = {
-  kind: sql`${organizations.kind}`,
-  scope: sql`${organizations.scope}`,
-  industry: sql`unnest(${organizations.industries})`,
-  zone: sql`${zones.code}`,
-  stage: sql`${organizations.stage}`,
-  country: sql`${organizations.country}`,
-  market: sql`unnest(${organizations.targetMarkets})`,
-};
-
-/**
- * Counts per value of every facet under the current filters. Each facet ignores its own filter, so the
- * directory can offer the other kinds while one kind is chosen (disjunctive facets).
- */
-export async function countFacets(
-  db: Db,
-  filter: OrganizationFilter,
-  search?: SearchQuery,
-): Promise<FacetCounts> {
-  const conditions = filterConditions(filter);
-  const text = search ? textCondition(search, search.all) : undefined;
-  const entries = await Promise.all(
-    facetNames.map(async (facet) => {
-      const others = allOf([
-        ...Object.entries(conditions).flatMap(([name, condition]) => (name === facet ? [] : [condition])),
-        text,
-      ]);
-      const value = facetColumns[facet];
-      const rows = await db
-        .select({ value: sql<string | null>`${value}`.as("value"), count: count() })
-        .from(organizations)
-        .leftJoin(zones, eq(zones.id, organizations.zoneId))
-        .where(others)
-        .groupBy(sql`1`)
-        .orderBy(desc(count()), sql`1`);
-      return [
-        facet,
-        rows.flatMap((row) => (row.value ? [{ value: row.value, count: row.count }] : [])),
-      ] as const;
-    }),
-  );
-  return Object.fromEntries(entries) as FacetCounts;
 }
 
 export async function findOrganization(db: Executor, id: string): Promise<OrganizationRow | undefined> {

@@ -12,10 +12,10 @@ import { parseQuery } from "../../platform/search/query.ts";
 import { snippetOf } from "../../platform/search/snippet.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { createCuration } from "./curation.ts";
+import { createFacetIndex } from "./facet-index.ts";
 import { canEditOrganization, canSeeContacts } from "./organizations.policy.ts";
 import {
   countByScope,
-  countFacets,
   findByExternalIds,
   findOrganization,
   listOrganizations,
@@ -32,6 +32,7 @@ export { derivedColumns } from "./organizations.derived.ts";
 const snippetFields = ["name", "summary", "offering", "seeking", "description"] as const;
 
 export function createOrganizationsService({ db, audit }: { db: Db; audit: AuditService }) {
+  const facetIndex = createFacetIndex(db);
   return {
     ...createCuration({ db, audit }),
 
@@ -57,7 +58,7 @@ export function createOrganizationsService({ db, audit }: { db: Db; audit: Audit
     /** Facet counts for the directory's filters (each facet ignores its own filter). */
     facets(filter: OrganizationFilter): Promise<FacetCounts> {
       const search = filter.q ? parseQuery(filter.q) : undefined;
-      return countFacets(db, filter, search);
+      return facetIndex.counts(filter, search);
     },
 
     /** One organization; contact details only for those allowed to see them. */

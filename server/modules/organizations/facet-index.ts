@@ -1,0 +1,230 @@
+import { eq, sql } from "drizzle-orm";
+import { withSubSectors } from "../../../contracts/industries/taxonomy.ts";
+import {
+  type FacetCounts,
+  type FacetName,
+  facetNames,
+} from "../../../contracts/organizations/organization.ts";
+import type { Db } from "../../db/client.ts";
+import type { SearchQuery } from "../../platform/search/query.ts";
+import { zones } from "../zones/zones.table.ts";
+import { type OrganizationFilter, textCondition } from "./organizations.filter.ts";
+import { organizations } from "./organizations.table.ts";
+
+const single = ["kind", "scope", "stage", "country", "zone"] as const;
+const multiple = ["industry", "market"] as const;
+type Single = (typeof single)[number];
+type Multiple = (typeof multiple)[number];
+
+/**
+ * The facet columns of every organization, column by column, each value replaced by a small number
+ * (0 = none) so that counting is array increments. `lists` hold industries and markets: the codes of
+ * entry i are `codes[offsets[i] .. offsets[i + 1])`.
+ */
+type Snapshot = {
+  version: string;
+  size: number;
+  position: Map<string, number>;
+  externalIds: string[];
+  values: Record<FacetName, string[]>;
+  columns: Record<Single, Uint16Array>;
+  lists: Record<Multiple, { offsets: Uint32Array; codes: Uint16Array }>;
+};
+
+/**
+ * Facet counts from memory. Scanning 100,000 wide rows for seven GROUP BYs costs PostgreSQL well over
+ * 100 ms; one pass over these numbered columns takes about a millisecond. The snapshot is reloaded when
+ * `directory_version` (bumped by a trigger inside every writing transaction) changes, which one tiny
+ * query per request checks, so counts are never stale (docs/decisions/018).
+ */
+export function createFacetIndex(db: Db) {
+  let snapshot: Snapshot | undefined;
+  let loading: Promise<Snapshot> | undefined;
+
+  async function current(): Promise<Snapshot> {
+    const version = await readVersion(db);
+    if (snapshot?.version === version) return snapshot;
+    loading ??= load(db).finally(() => {
+      loading = undefined;
+    });
+    snapshot = await loading;
+    return snapshot;
+  }
+
+  return {
+    /** Counts per value of every facet; each facet ignores its own filter (disjunctive facets). */
+    async counts(filter: OrganizationFilter, search?: SearchQuery): Promise<FacetCounts> {
+      const [index, matches] = await Promise.all([current(), search ? matchingIds(db, search) : undefined]);
+      let allowed: Uint8Array | undefined;
+      if (matches) {
+        allowed = new Uint8Array(index.size);
+        for (const id of matches) {
+          const at = index.position.get(id);
+          if (at !== undefined) allowed[at] = 1;
+        }
+      }
+      return count(index, filter, allowed);
+    },
+  };
+}
+export type FacetIndex = ReturnType<typeof createFacetIndex>;
+
+async function readVersion(db: Pick<Db, "execute">): Promise<string> {
+  const result = await db.execute<{ version: string }>(
+    sql`select version::text from directory_version where id = 1`,
+  );
+  return result.rows[0]?.version ?? "0";
+}
+
+/** The version and the rows from one snapshot, so data is never labelled with a newer version. */
+function load(db: Db): Promise<Snapshot> {
+  return db.transaction(
+    async (tx) => {
+      const version = await readVersion(tx);
+      const rows = await tx
+        .select({
+          id: organizations.id,
+          externalId: organizations.externalId,
+          kind: organizations.kind,
+          scope: organizations.scope,
+          stage: organizations.stage,
+          country: organizations.country,
+          zone: zones.code,
+          industry: organizations.industries,
+          market: organizations.targetMarkets,
+        })
+        .from(organizations)
+        .leftJoin(zones, eq(zones.id, organizations.zoneId));
+      return encode(version, rows);
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+}
+
+type Row = { id: string; externalId: string } & Record<Single, string | null> & Record<Multiple, string[]>;
+
+function encode(version: string, rows: Row[]): Snapshot {
+  const values = Object.fromEntries(facetNames.map((name) => [name, [""]])) as Record<FacetName, string[]>;
+  const numbers = Object.fromEntries(facetNames.map((name) => [name, new Map<string, number>()])) as Record<
+    FacetName,
+    Map<string, number>
+  >;
+  const numberOf = (facet: FacetName, value: string | null) => {
+    if (!value) return 0;
+    let n = numbers[facet].get(value);
+    if (n === undefined) {
+      n = values[facet].push(value) - 1;
+      numbers[facet].set(value, n);
+    }
+    return n;
+  };
+  const columns = Object.fromEntries(single.map((name) => [name, new Uint16Array(rows.length)])) as Record<
+    Single,
+    Uint16Array
+  >;
+  const lists = {} as Snapshot["lists"];
+  for (const name of multiple) {
+    const offsets = new Uint32Array(rows.length + 1);
+    const codes: number[] = [];
+    rows.forEach((row, at) => {
+      for (const value of row[name]) codes.push(numberOf(name, value));
+      offsets[at + 1] = codes.length;
+    });
+    lists[name] = { offsets, codes: Uint16Array.from(codes) };
+  }
+  const position = new Map<string, number>();
+  rows.forEach((row, at) => {
+    position.set(row.id, at);
+    for (const name of single) columns[name][at] = numberOf(name, row[name]);
+  });
+  return {
+    version,
+    size: rows.length,
+    position,
+    externalIds: rows.map((row) => row.externalId),
+    values,
+    columns,
+    lists,
+  };
+}
+
+/** Ids matching the text query, with the list's fallback to any term when no record has all. */
+async function matchingIds(db: Db, search: SearchQuery): Promise<string[]> {
+  const ids = async (tsquery: string) =>
+    (await db.select({ id: organizations.id }).from(organizations).where(textCondition(search, tsquery))).map(
+      (row) => row.id,
+    );
+  const strict = await ids(search.all);
+  return strict.length > 0 || search.any === search.all ? strict : ids(search.any);
+}
+
+type Test = (at: number) => boolean;
+
+/** A test per active filter, on the numbered columns; a value the index has never seen matches nothing. */
+function tests(index: Snapshot, filter: OrganizationFilter): [FacetName, Test][] {
+  const numberIn = (facet: FacetName, value: string) => index.values[facet].indexOf(value);
+  const active: [FacetName, Test][] = [];
+  for (const facet of single) {
+    const value = filter[facet];
+    if (!value) continue;
+    const wanted = numberIn(facet, value);
+    const column = index.columns[facet];
+    active.push([facet, (at) => wanted > 0 && column[at] === wanted]);
+  }
+  const listTest = (facet: Multiple, wanted: Set<number>): Test => {
+    const { offsets, codes } = index.lists[facet];
+    return (at) => {
+      for (let k = offsets[at]!; k < offsets[at + 1]!; k++) if (wanted.has(codes[k]!)) return true;
+      return false;
+    };
+  };
+  if (filter.industry) {
+    const wanted = new Set(withSubSectors(filter.industry).map((code) => numberIn("industry", code)));
+    active.push(["industry", listTest("industry", wanted)]);
+  }
+  if (filter.market)
+    active.push(["market", listTest("market", new Set([numberIn("market", filter.market)]))]);
+  return active;
+}
+
+/**
+ * One pass: an entry that passes every filter counts for every facet; one that fails exactly one
+ * filter counts only for that filter's facet (what choosing another value there would give).
+ */
+function count(index: Snapshot, filter: OrganizationFilter, allowed?: Uint8Array): FacetCounts {
+  const active = tests(index, filter);
+  const tallies = Object.fromEntries(
+    facetNames.map((name) => [name, new Uint32Array(index.values[name].length)]),
+  ) as Record<FacetName, Uint32Array>;
+  const addTo = (facet: FacetName, at: number) => {
+    if (facet === "industry" || facet === "market") {
+      const { offsets, codes } = index.lists[facet];
+      for (let k = offsets[at]!; k < offsets[at + 1]!; k++) tallies[facet][codes[k]!]!++;
+    } else tallies[facet][index.columns[facet][at]!]!++;
+  };
+  for (let at = 0; at < index.size; at++) {
+    if (allowed && !allowed[at]) continue;
+    if (filter.externalId && index.externalIds[at] !== filter.externalId) continue;
+    let failed: FacetName | undefined;
+    let failures = 0;
+    for (const [facet, test] of active) {
+      if (!test(at)) {
+        failed = facet;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures > 1) continue;
+    if (failed) addTo(failed, at);
+    else for (const facet of facetNames) addTo(facet, at);
+  }
+  return Object.fromEntries(
+    facetNames.map((facet) => [
+      facet,
+      index.values[facet]
+        .flatMap((value, n) =>
+          n > 0 && tallies[facet][n]! > 0 ? [{ value, count: tallies[facet][n]! }] : [],
+        )
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    ]),
+  ) as FacetCounts;
+}
