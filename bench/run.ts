@@ -79,7 +79,12 @@ async function main() {
 }
 
 async function measureRows(rows: BenchRow[], server: ServerProcess, auth: AuthSetup): Promise<ResultRow[]> {
-  const pool = new pg.Pool({ connectionString: embeddedDatabaseUrl(dataDir), max: 10 });
+  // The same session setting as the server's pool (server/db/client.ts), so both run the same query plans.
+  const pool = new pg.Pool({
+    connectionString: embeddedDatabaseUrl(dataDir),
+    max: 10,
+    options: "-c pg_trgm.word_similarity_threshold=0.5",
+  });
   pool.on("error", () => {});
   const raw = await startRawServer(rows.filter(isSqlRow), pool, await freePort());
   try {
