@@ -68,9 +68,8 @@ export class ConceptMatcher {
     return found;
   }
 
-  /** Concept ids named anywhere in a text, in either language. */
-  inText(text: string): Set<string> {
-    const normalized = normalizeText(text);
+  /** Concept ids named anywhere in a text, in either language (`normalized` by normalizeText). */
+  inText(normalized: string): Set<string> {
     const ids = new Set<string>();
     for (const run of hangulRuns(normalized.replace(/\s+/g, ""))) {
       for (const match of this.inHangulRun(run)) ids.add(match.concept.id);

@@ -9,6 +9,8 @@ const WORD = /[a-z0-9]+/g;
 
 /** Compatibility forms folded (full-width letters, ㈜), lower-cased, accents removed. */
 export function normalizeText(text: string): string {
+  // Most text is plain ASCII or Hangul syllables, which the Unicode round trips would leave as they are.
+  if (/^[\x00-\x7f\uac00-\ud7a3]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKC")
     .toLowerCase()
