@@ -10,7 +10,7 @@ const WORD = /[a-z0-9]+/g;
 /** Compatibility forms folded (full-width letters, ㈜), lower-cased, accents removed. */
 export function normalizeText(text: string): string {
   // Most text is plain ASCII or Hangul syllables, which the Unicode round trips would leave as they are.
-  if (/^[\x00-\x7f\uac00-\ud7a3]*$/.test(text)) return text.toLowerCase();
+  if (/^[\t\n\r\x20-\x7e\uac00-\ud7a3]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKC")
     .toLowerCase()
