@@ -2,6 +2,7 @@ import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../server/config.ts";
 import { systemActor } from "../server/platform/actor.ts";
+import { createFileStorage } from "../server/platform/files/storage.ts";
 import { StartupError } from "../server/platform/startup-error.ts";
 import { openRuntime } from "../server/runtime.ts";
 import { createServices } from "../server/services.ts";
@@ -56,7 +57,11 @@ async function main(argv: string[]): Promise<number> {
   const runtime = await openRuntime(config, "cli", (message) => process.stderr.write(`${message}\n`));
   try {
     const caller = { actor: systemActor(`cli ${userInfo().username}`) };
-    return await command.run({ args, services: createServices({ db: runtime.database.db }), caller });
+    return await command.run({
+      args,
+      services: createServices({ db: runtime.database.db, files: createFileStorage(config) }),
+      caller,
+    });
   } finally {
     await runtime.close();
   }

@@ -15,6 +15,10 @@ export const errorMessages = {
     en: "Too many requests. Please try again shortly.",
   },
   PAYLOAD_TOO_LARGE: { ko: "요청 크기가 너무 큽니다.", en: "The request is too large." },
+  UNSUPPORTED_MEDIA_TYPE: {
+    ko: "지원하지 않는 파일 형식입니다.",
+    en: "This type of file is not supported.",
+  },
   CONFLICT: { ko: "다른 변경과 충돌합니다.", en: "This conflicts with another change." },
   INTERNAL: {
     ko: "일시적인 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.",

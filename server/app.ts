@@ -6,14 +6,18 @@ import type { Database } from "./db/client.ts";
 import { accountsRoutes } from "./modules/accounts/accounts.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { industriesRoutes } from "./modules/industries/industries.routes.ts";
+import { interchangeRoutes } from "./modules/interchange/interchange.routes.ts";
 import { membershipsRoutes } from "./modules/memberships/memberships.routes.ts";
 import { opportunitiesRoutes } from "./modules/opportunities/opportunities.routes.ts";
 import { curationRoutes } from "./modules/organizations/curation.routes.ts";
+import { logoRoutes } from "./modules/organizations/logo.routes.ts";
 import { organizationsRoutes } from "./modules/organizations/organizations.routes.ts";
 import { peopleRoutes } from "./modules/people/people.routes.ts";
 import { tokensRoutes } from "./modules/tokens/tokens.routes.ts";
 import { zonesRoutes } from "./modules/zones/zones.routes.ts";
 import { AppError } from "./platform/errors.ts";
+import { registerFiles } from "./platform/files/serve.ts";
+import { createFileStorage } from "./platform/files/storage.ts";
 import { denyByDefault } from "./platform/http/access.ts";
 import { authenticationHook } from "./platform/http/authenticate.ts";
 import { registerErrorHandling } from "./platform/http/error-handler.ts";
@@ -26,7 +30,7 @@ import { createServices, type Services } from "./services.ts";
 
 export type AppDeps = {
   config: Pick<Config, "production" | "logLevel" | "publicUrl" | "trustProxy" | "rateLimitPerMinute"> &
-    Partial<Pick<Config, "smtpUrl" | "mailFrom" | "authSecret" | "authRateLimit">> & {
+    Partial<Pick<Config, "smtpUrl" | "mailFrom" | "authSecret" | "authRateLimit" | "dataDir" | "s3">> & {
       port?: number;
     };
   database: Database;
@@ -66,6 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     baseURL,
     mail: { smtpUrl: deps.config.smtpUrl, from: deps.config.mailFrom, jobs: deps.jobs, log: app.log },
     auth: { secret: deps.config.authSecret, rateLimit: deps.config.authRateLimit },
+    files: createFileStorage(deps.config),
   });
   // This process delivers mail: the queue exists before the first request can send any.
   await services.mail.startWorker();
@@ -80,6 +85,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await deps.database.pool.query("select 1");
     return reply.header("cache-control", "no-store").send({ status: "ok" });
   });
+  // Uploaded files (logos), public and outside the API: GET /files/<key>.
+  registerFiles(app, services.files);
 
   await app.register(
     async (api) => {
@@ -87,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       denyByDefault(api);
       await api.register(organizationsRoutes(services.organizations));
       await api.register(curationRoutes(services.organizations));
+      await api.register(logoRoutes(services.logos, services.organizations));
       await api.register(peopleRoutes(services.people, services.organizations.canEdit));
       await api.register(opportunitiesRoutes(services.opportunities));
       await api.register(zonesRoutes(services.zones));
@@ -94,6 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await api.register(tokensRoutes(services.tokens));
       await api.register(membershipsRoutes(services.memberships));
       await api.register(auditRoutes(services.audit));
+      await api.register(interchangeRoutes(services.interchange));
       // Unknown API paths answer in JSON rather than falling through to the web pages.
       api.all("/*", { config: { public: true }, schema: { hide: true } }, async () => {
         throw new AppError("ROUTE_NOT_FOUND");

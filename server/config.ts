@@ -1,7 +1,14 @@
 import { z } from "zod";
+import type { S3Settings } from "./platform/files/s3.ts";
 import { StartupError } from "./platform/startup-error.ts";
 
 const onOff = z.enum(["on", "off"]);
+/** An optional text variable; set but empty counts as unset. */
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || undefined);
 export const DEFAULT_MAIL_FROM = "대구 글로벌 게이트웨이 <no-reply@daegu-gateway.local>";
 
 const schema = z.object({
@@ -28,6 +35,16 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   // Per-address limits on sign-in, sign-up and reset. Only end-to-end tests, whose browsers all share 127.0.0.1, turn them off.
   AUTH_RATE_LIMIT: onOff.default("on"),
+  // Uploaded files (logos): an S3-compatible bucket when S3_BUCKET is set, else DATA_DIR/files.
+  S3_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  S3_BUCKET: optionalText,
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: optionalText,
+  S3_SECRET_ACCESS_KEY: optionalText,
+  S3_FORCE_PATH_STYLE: onOff.default("off"),
 });
 
 export type Config = {
@@ -46,6 +63,8 @@ export type Config = {
   mailFrom: string;
   authSecret: string | undefined;
   authRateLimit: boolean;
+  /** Where uploaded files go when not under DATA_DIR/files: set when S3_BUCKET is. */
+  s3: S3Settings | undefined;
 };
 
 /** Parses the environment once at boot (contract §2); a bad value stops start-up naming the variable. */
@@ -56,6 +75,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new StartupError(`Configuration error: ${String(issue.path[0])} ${issue.message}.`);
   }
   const e = parsed.data;
+  if (!e.S3_ACCESS_KEY_ID !== !e.S3_SECRET_ACCESS_KEY) {
+    throw new StartupError(
+      "Configuration error: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together.",
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -71,5 +95,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     authSecret: e.AUTH_SECRET,
     authRateLimit: e.AUTH_RATE_LIMIT === "on",
+    s3: e.S3_BUCKET
+      ? {
+          bucket: e.S3_BUCKET,
+          region: e.S3_REGION,
+          endpoint: e.S3_ENDPOINT,
+          accessKeyId: e.S3_ACCESS_KEY_ID,
+          secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+          forcePathStyle: e.S3_FORCE_PATH_STYLE === "on",
+        }
+      : undefined,
   };
 }

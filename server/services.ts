@@ -7,10 +7,12 @@ import { createIndustriesService } from "./modules/industries/industries.service
 import { createInterchangeService } from "./modules/interchange/interchange.service.ts";
 import { createMembershipsService } from "./modules/memberships/memberships.service.ts";
 import { createOpportunitiesService } from "./modules/opportunities/opportunities.service.ts";
+import { createLogoService } from "./modules/organizations/logo.service.ts";
 import { createOrganizationsService } from "./modules/organizations/organizations.service.ts";
 import { createPeopleService } from "./modules/people/people.service.ts";
 import { createTokensService } from "./modules/tokens/tokens.service.ts";
 import { createZonesService } from "./modules/zones/zones.service.ts";
+import { createFileStorage, type FileStorage } from "./platform/files/storage.ts";
 import type { Jobs } from "./platform/jobs/jobs.ts";
 import { createMailService, type MailLog } from "./platform/mail/mail.service.ts";
 import { smtpTransport } from "./platform/mail/transport.ts";
@@ -24,12 +26,15 @@ export type ServiceDeps = {
   mail?: { smtpUrl?: string | undefined; from?: string | undefined; jobs?: Jobs | undefined; log?: MailLog };
   /** Sign-in: the cookie-signing secret (else one kept in the database) and whether rate limits apply. */
   auth?: { secret?: string | undefined; rateLimit?: boolean | undefined };
+  /** Uploaded files (`createFileStorage(config)`: S3 or DATA_DIR/files); ./data/files when omitted. */
+  files?: FileStorage | undefined;
 };
 
 export function createServices({
   baseURL = "http://localhost:3000",
   mail: mailDeps,
   auth,
+  files = createFileStorage(),
   ...deps
 }: ServiceDeps) {
   const audit = createAuditService(deps);
@@ -55,8 +60,10 @@ export function createServices({
     }),
     audit,
     demo: createDemoService({ ...deps, interchange }),
+    files,
     industries: createIndustriesService(deps),
     interchange,
+    logos: createLogoService({ ...deps, audit, storage: files, canEdit: organizations.canEdit }),
     memberships,
     mail,
     opportunities: createOpportunitiesService(deps),

@@ -67,6 +67,25 @@ const customMessages: Record<string, Record<Locale, string>> = {
     ko: "ISO 8601 날짜(YYYY-MM-DD)여야 합니다",
     en: "must be an ISO 8601 date (YYYY-MM-DD)",
   },
+  // Uploads (server/modules/organizations/logo.ts).
+  "is required": { ko: "필수 항목입니다", en: "is required" },
+  "must be at most 5 MB": { ko: "5MB 이하여야 합니다", en: "must be at most 5 MB" },
+  "must be at most 50 megapixels": {
+    ko: "5천만 화소 이하여야 합니다",
+    en: "must be at most 50 megapixels",
+  },
+  "must be a JPEG, PNG, WebP, GIF, AVIF or TIFF image": {
+    ko: "JPEG, PNG, WebP, GIF, AVIF, TIFF 이미지여야 합니다",
+    en: "must be a JPEG, PNG, WebP, GIF, AVIF or TIFF image",
+  },
+  "could not be read as an image": {
+    ko: "이미지로 읽을 수 없습니다",
+    en: "could not be read as an image",
+  },
+  "must be sent as the image itself (Content-Type image/* or application/octet-stream)": {
+    ko: "이미지 파일 자체를 본문으로 보내야 합니다(Content-Type image/* 또는 application/octet-stream)",
+    en: "must be sent as the image itself (Content-Type image/* or application/octet-stream)",
+  },
 };
 
 const required: Record<Locale, string> = { ko: "필수 항목입니다", en: "is required" };
