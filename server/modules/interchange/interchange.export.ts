@@ -1,4 +1,4 @@
-import { asc, eq, gt } from "drizzle-orm";
+import { asc, eq, gt, inArray } from "drizzle-orm";
 import type { LocalizedText } from "../../../contracts/common/localized.ts";
 import type {
   OpportunityRecord,
@@ -6,6 +6,7 @@ import type {
   ZoneRecord,
 } from "../../../contracts/interchange/records.ts";
 import type { Db } from "../../db/client.ts";
+import { isUuid } from "../../platform/ids.ts";
 import { opportunities } from "../opportunities/opportunities.table.ts";
 import { organizations } from "../organizations/organizations.table.ts";
 import { zones } from "../zones/zones.table.ts";
@@ -44,32 +45,60 @@ export async function* exportOrganizations(db: Db): AsyncGenerator<OrganizationR
       .where(gt(organizations.id, after))
       .orderBy(asc(organizations.id))
       .limit(PAGE);
-    for (const { organization: o, zone } of rows) {
-      yield compact({
-        type: "organization",
-        externalId: o.externalId,
-        kind: o.kind,
-        scope: o.scope,
-        name: o.name,
-        summary: text(o.summary),
-        description: text(o.description),
-        seeking: text(o.seeking),
-        offering: text(o.offering),
-        industries: o.industries,
-        tags: o.tags,
-        stage: o.stage ?? undefined,
-        foundedYear: o.foundedYear ?? undefined,
-        employees: o.employees ?? undefined,
-        website: o.website ?? undefined,
-        country: o.country ?? undefined,
-        city: o.city ?? undefined,
-        zone: zone ?? undefined,
-        targetMarkets: o.targetMarkets,
-      });
-    }
+    for (const { organization, zone } of rows) yield organizationRecordOf(organization, zone);
     if (rows.length < PAGE) return;
     after = rows.at(-1)!.organization.id;
   }
+}
+
+const ID_BATCH = 1000;
+
+/**
+ * The organizations of `ids` in the order given (e.g. a directory filter's, from
+ * `organizations.matchingIds`), fetched a thousand at a time; ids that no longer exist are skipped.
+ */
+export async function* exportOrganizationsByIds(
+  db: Db,
+  ids: readonly string[],
+): AsyncGenerator<OrganizationRecord> {
+  for (let start = 0; start < ids.length; start += ID_BATCH) {
+    // Anything but a UUID cannot be an organization's id (and would make PostgreSQL refuse the query).
+    const batch = ids.slice(start, start + ID_BATCH).filter(isUuid);
+    const rows = await db
+      .select({ organization: organizations, zone: zones.code })
+      .from(organizations)
+      .leftJoin(zones, eq(zones.id, organizations.zoneId))
+      .where(inArray(organizations.id, batch));
+    const byId = new Map(rows.map((row) => [row.organization.id, row]));
+    for (const id of batch) {
+      const row = byId.get(id);
+      if (row) yield organizationRecordOf(row.organization, row.zone);
+    }
+  }
+}
+
+function organizationRecordOf(o: typeof organizations.$inferSelect, zone: string | null): OrganizationRecord {
+  return compact({
+    type: "organization",
+    externalId: o.externalId,
+    kind: o.kind,
+    scope: o.scope,
+    name: o.name,
+    summary: text(o.summary),
+    description: text(o.description),
+    seeking: text(o.seeking),
+    offering: text(o.offering),
+    industries: o.industries,
+    tags: o.tags,
+    stage: o.stage ?? undefined,
+    foundedYear: o.foundedYear ?? undefined,
+    employees: o.employees ?? undefined,
+    website: o.website ?? undefined,
+    country: o.country ?? undefined,
+    city: o.city ?? undefined,
+    zone: zone ?? undefined,
+    targetMarkets: o.targetMarkets,
+  });
 }
 
 export async function* exportOpportunities(db: Db): AsyncGenerator<OpportunityRecord> {

@@ -22,45 +22,64 @@ export function parseInterchange(
   text: string,
   locale: Locale,
 ): { lines: ParsedLine[]; references: LineReferences[]; problems: LineProblem[] } {
+  const parser = createLineParser(locale);
+  splitLines(text).forEach((raw, index) => {
+    parser.add(raw, index + 1);
+  });
+  return { lines: parser.lines, references: parser.references, problems: parser.problems };
+}
+
+/** The file's rows, without a leading byte-order mark; row N is line N + 1. */
+export function splitLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, "").split(/\r?\n/);
+}
+
+/**
+ * The same checks one line at a time, so a long file can be validated in slices (with progress and
+ * without holding the event loop); duplicates are found across every line added so far.
+ */
+export function createLineParser(locale: Locale) {
   const lines: ParsedLine[] = [];
   const references: LineReferences[] = [];
   const problems: LineProblem[] = [];
   const seen = new Map<string, number>();
-  const rows = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  rows.forEach((raw, index) => {
-    const line = index + 1;
-    if (raw.trim() === "") return;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      problems.push({ line, field: "(line)", message: messages.json[locale] });
-      return;
-    }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      problems.push({ line, field: "(line)", message: messages.object[locale] });
-      return;
-    }
-    references.push(referencesOf(line, value as Record<string, unknown>));
-    const result = interchangeRecord.safeParse(value);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ line, field: issuePath(issue), message: localizeIssue(issue, locale) });
+  return {
+    lines,
+    references,
+    problems,
+    add(raw: string, line: number): void {
+      if (raw.trim() === "") return;
+      let value: unknown;
+      try {
+        value = JSON.parse(raw);
+      } catch {
+        problems.push({ line, field: "(line)", message: messages.json[locale] });
+        return;
       }
-      return;
-    }
-    const record = result.data;
-    const key = `${record.type}:${record.type === "zone" ? record.code : record.externalId}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      const field = record.type === "zone" ? "code" : "externalId";
-      problems.push({ line, field, message: messages.duplicate[locale].replace("{line}", String(first)) });
-      return;
-    }
-    seen.set(key, line);
-    lines.push({ line, record });
-  });
-  return { lines, references, problems };
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        problems.push({ line, field: "(line)", message: messages.object[locale] });
+        return;
+      }
+      references.push(referencesOf(line, value as Record<string, unknown>));
+      const result = interchangeRecord.safeParse(value);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.push({ line, field: issuePath(issue), message: localizeIssue(issue, locale) });
+        }
+        return;
+      }
+      const record = result.data;
+      const key = `${record.type}:${record.type === "zone" ? record.code : record.externalId}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        const field = record.type === "zone" ? "code" : "externalId";
+        problems.push({ line, field, message: messages.duplicate[locale].replace("{line}", String(first)) });
+        return;
+      }
+      seen.set(key, line);
+      lines.push({ line, record });
+    },
+  };
 }
 
 function referencesOf(line: number, value: Record<string, unknown>): LineReferences {

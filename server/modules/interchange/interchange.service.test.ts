@@ -149,6 +149,53 @@ describe("interchange export", () => {
     expect(csv).toContain(",a;b,");
   });
 
+  it("exports only the organizations asked for, in the order asked, as JSONL and as CSV", async () => {
+    const services = createServices({ db: (await createTestDatabase()).db });
+    const records = [
+      organizationRecord({ externalId: "ids-a", name: { ko: "가나다 안경", en: "Ganada Optics" } }),
+      organizationRecord({ externalId: "ids-b", name: { ko: "대구로봇" } }),
+      organizationRecord({ externalId: "ids-c", name: { en: "Left Out" } }),
+    ];
+    await store(services, [...records, zoneRecord()]);
+    const idOf = async (externalId: string) =>
+      (await services.organizations.list({ externalId }, { limit: 1, offset: 0 })).items[0]!.id;
+    const ids = [await idOf("ids-b"), await idOf("ids-a")];
+
+    const jsonl = await exportAll(services, { format: "jsonl", organizationIds: ids });
+    expect(
+      jsonl
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line).externalId),
+    ).toEqual(["ids-b", "ids-a"]);
+
+    const csv = await exportAll(services, { format: "csv", organizationIds: [...ids, "not-an-id"] });
+    expect(csv.startsWith("\uFEFFexternalId,kind,scope,name.ko,name.en")).toBe(true);
+    const rows = csv.split("\r\n").slice(1, -1);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/^ids-b,startup,local,대구로봇,,/);
+    expect(rows[1]).toMatch(/^ids-a,startup,local,가나다 안경,Ganada Optics,/);
+    expect(await exportAll(services, { format: "jsonl", organizationIds: [] })).toBe("");
+  });
+
+  it("exports the organizations of a directory filter across batches of ids", async () => {
+    const services = createServices({ db: (await createTestDatabase()).db });
+    const buyers = Array.from({ length: 1203 }, (_, i) =>
+      organizationRecord({
+        kind: "buyer",
+        scope: "global",
+        name: { en: `Buyer ${String(i).padStart(4, "0")}` },
+      }),
+    );
+    await store(services, [...buyers, organizationRecord({ kind: "startup" })]);
+    const ids = await services.organizations.matchingIds({ kind: "buyer" });
+    const lines = (await exportAll(services, { format: "jsonl", organizationIds: ids })).trim().split("\n");
+    expect(lines).toHaveLength(1203);
+    const names = lines.map((line) => JSON.parse(line).name.en as string);
+    expect(names).toEqual([...names].sort());
+    expect(names[1202]).toBe("Buyer 1202");
+  });
+
   it("exports only the asked type", async () => {
     const services = createServices({ db: (await createTestDatabase()).db });
     await services.interchange.import(testAdmin, sample);

@@ -4,17 +4,41 @@ import type { Caller } from "../../platform/actor.ts";
 import { authorize } from "../../platform/policy.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { CSV_BOM, csvHeader, csvRow } from "./interchange.csv.ts";
-import { exportOpportunities, exportOrganizations, exportZones } from "./interchange.export.ts";
+import {
+  exportOpportunities,
+  exportOrganizations,
+  exportOrganizationsByIds,
+  exportZones,
+} from "./interchange.export.ts";
+import { createImports, type ImportsLog } from "./interchange.imports.ts";
 import { type LineProblem, parseInterchange } from "./interchange.parse.ts";
 import { canImport } from "./interchange.policy.ts";
 import { checkReferences } from "./interchange.references.ts";
 import { type ImportCounts, writeRecords } from "./interchange.writer.ts";
 
 export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; problems: LineProblem[] };
-export type ExportOptions = { format: "jsonl" | "csv"; type?: "organization" | "opportunity" };
+export type ExportOptions = {
+  format: "jsonl" | "csv";
+  type?: "organization" | "opportunity";
+  /**
+   * Only these organizations, in this order (a directory filter's, from `organizations.matchingIds`).
+   * Applies to organizations: the type becomes `organization`.
+   */
+  organizationIds?: readonly string[] | undefined;
+};
 
-export function createInterchangeService({ db, audit }: { db: Db; audit: AuditService }) {
+export function createInterchangeService({
+  db,
+  audit,
+  log,
+}: {
+  db: Db;
+  audit: AuditService;
+  log?: ImportsLog | undefined;
+}) {
   return {
+    ...createImports({ db, audit, ...(log ? { log } : {}) }),
+
     /**
      * Validates the whole file first; writes nothing unless every line is valid (contract §3).
      * The import and its audit record commit together.
@@ -51,16 +75,18 @@ export function createInterchangeService({ db, audit }: { db: Db; audit: AuditSe
 
     /** Streams the export line by line; JSONL without a type holds zones, organizations and opportunities. */
     async *export(options: ExportOptions): AsyncGenerator<string> {
+      const ids = options.organizationIds;
+      const organizationsOf = () => (ids ? exportOrganizationsByIds(db, ids) : exportOrganizations(db));
       if (options.format === "csv") {
-        const type = options.type ?? "organization";
+        const type = ids ? "organization" : (options.type ?? "organization");
         yield CSV_BOM + csvHeader(type);
-        const records = type === "organization" ? exportOrganizations(db) : exportOpportunities(db);
+        const records = type === "organization" ? organizationsOf() : exportOpportunities(db);
         for await (const record of records) yield csvRow(type, record);
         return;
       }
       const sources =
-        options.type === "organization"
-          ? [exportOrganizations(db)]
+        ids || options.type === "organization"
+          ? [organizationsOf()]
           : options.type === "opportunity"
             ? [exportOpportunities(db)]
             : [exportZones(db), exportOrganizations(db), exportOpportunities(db)];

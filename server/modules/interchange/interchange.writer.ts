@@ -16,12 +16,21 @@ import { zones } from "../zones/zones.table.ts";
 export type ImportCounts = Record<RecordType, { created: number; updated: number }>;
 const CHUNK = 1000;
 
+// One writer at a time, across processes (server and CLI): two files upserting the same records in
+// different orders could otherwise deadlock.
+const WRITE_LOCK = 4471204;
+
 /** Writes validated records in one transaction: zones, then organizations, then opportunities. */
 export async function writeRecords(
   db: Db,
   records: InterchangeRecord[],
   /** Runs inside the same transaction once everything is written, e.g. to audit the import. */
   afterWrite?: (tx: Tx, counts: ImportCounts) => Promise<void>,
+  /**
+   * Called after each chunk with the number of records written so far. It runs outside the
+   * transaction's connection (use `db`), so a progress bar can show rows nobody else sees yet.
+   */
+  onProgress?: (processed: number) => void | Promise<void>,
 ): Promise<ImportCounts> {
   const counts: ImportCounts = {
     zone: { created: 0, updated: 0 },
@@ -31,7 +40,14 @@ export async function writeRecords(
   const byType = <T extends RecordType>(type: T) =>
     records.filter((record): record is Extract<InterchangeRecord, { type: T }> => record.type === type);
 
+  let processed = 0;
+  const progressed = async (written: number) => {
+    processed += written;
+    await onProgress?.(processed);
+  };
+
   await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
     const now = new Date();
     for (const chunk of chunks(byType("zone"))) {
       const rows = await tx
@@ -40,6 +56,7 @@ export async function writeRecords(
         .onConflictDoUpdate({ target: zones.code, set: excludedSet(zones, ["id", "code", "createdAt"]) })
         .returning({ inserted: sql<boolean>`(xmax = 0)` });
       tally(counts.zone, rows);
+      await progressed(chunk.length);
     }
     const zoneIds = await idsBy(
       tx,
@@ -67,6 +84,7 @@ export async function writeRecords(
         })
         .returning({ inserted: sql<boolean>`(xmax = 0)` });
       tally(counts.organization, rows);
+      await progressed(chunk.length);
     }
     const ownerIds = await idsBy(
       tx,
@@ -84,6 +102,7 @@ export async function writeRecords(
         })
         .returning({ inserted: sql<boolean>`(xmax = 0)` });
       tally(counts.opportunity, rows);
+      await progressed(chunk.length);
     }
     await afterWrite?.(tx, counts);
   });
