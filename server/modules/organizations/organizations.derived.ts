@@ -13,7 +13,24 @@ export type DerivedFrom = {
   industries?: readonly string[] | null | undefined;
   website?: string | null | undefined;
   city?: string | null | undefined;
+  kind?: string | null | undefined;
+  country?: string | null | undefined;
 };
+
+const countryNames = {
+  ko: new Intl.DisplayNames(["ko"], { type: "region" }),
+  en: new Intl.DisplayNames(["en"], { type: "region" }),
+};
+
+/** "미국 United States" for US: so 미국 바이어 finds US buyers whose text never names the country. */
+function countryText(code: string | null | undefined): string | undefined {
+  if (!code) return undefined;
+  try {
+    return `${countryNames.ko.of(code) ?? ""} ${countryNames.en.of(code) ?? ""}`;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Columns the application keeps in step with the public fields on every write (import, edit, merge):
@@ -32,6 +49,9 @@ export function derivedColumns(record: DerivedFrom) {
         { text: both(record.seeking), weight: "C" },
         { text: both(record.description), weight: "D" },
         { text: record.city, weight: "D" },
+        // The kind ("buyer", "research institute") and country are words the dictionary knows in both languages.
+        { text: record.kind?.replace(/-/g, " "), weight: "D" },
+        { text: countryText(record.country), weight: "D" },
       ],
       record.industries ?? [],
     ),

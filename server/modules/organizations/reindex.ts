@@ -28,6 +28,8 @@ export async function reindexOrganizations(
         industries: organizations.industries,
         website: organizations.website,
         city: organizations.city,
+        kind: organizations.kind,
+        country: organizations.country,
       })
       .from(organizations)
       .where(

@@ -5,6 +5,17 @@ import { hangulRuns, normalizeText, stem, words } from "./text.ts";
 export const conceptToken = (id: string) => `#${id}`;
 
 type Phrase = { concept: Concept; stems: string[] };
+/** A concept found at [start, end) of a run (syllables) or of a word list (words). */
+export type Match = { concept: Concept; start: number; end: number };
+
+/** Non-overlapping matches, longest first, in text order. */
+export function longestCover<M extends { start: number; end: number }>(matches: M[]): M[] {
+  const chosen: M[] = [];
+  for (const match of [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (chosen.every((c) => match.end <= c.start || match.start >= c.end)) chosen.push(match);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
 
 /**
  * Finds the bilingual concepts named in a text: Korean terms as substrings of a Hangul run, English terms
@@ -68,13 +79,36 @@ export class ConceptMatcher {
     return found;
   }
 
+  /**
+   * Concepts in a sequence of Hangul runs (the words of a text or a query), longest first. A term may
+   * span two neighbouring words when it takes at least two syllables from each (의료 기기 = 의료기기),
+   * which keeps 자동 차광 from reading as 자동차.
+   */
+  inHangulWords(runs: string[]): Match[] {
+    const found: Match[] = [];
+    let offset = 0;
+    runs.forEach((run, i) => {
+      for (const m of this.inHangulRun(run))
+        found.push({ ...m, start: offset + m.start, end: offset + m.end });
+      const next = runs[i + 1];
+      if (next && run.length >= 2 && next.length >= 2) {
+        const boundary = run.length;
+        for (const m of this.inHangulRun(run + next)) {
+          if (m.start <= boundary - 2 && m.end >= boundary + 2 && m.end <= boundary + next.length) {
+            found.push({ ...m, start: offset + m.start, end: offset + m.end });
+          }
+        }
+      }
+      offset += run.length;
+    });
+    return longestCover(found);
+  }
+
   /** Concept ids named anywhere in a text, in either language (`normalized` by normalizeText). */
   inText(normalized: string): Set<string> {
     const ids = new Set<string>();
-    for (const run of hangulRuns(normalized.replace(/\s+/g, ""))) {
-      for (const match of this.inHangulRun(run)) ids.add(match.concept.id);
-    }
-    for (const match of this.inStems(words(normalized).map(stem))) ids.add(match.concept.id);
+    for (const match of this.inHangulWords(hangulRuns(normalized))) ids.add(match.concept.id);
+    for (const match of longestCover(this.inStems(words(normalized).map(stem)))) ids.add(match.concept.id);
     return ids;
   }
 
@@ -95,6 +129,25 @@ export class ConceptMatcher {
       .slice(0, 8);
   }
 
+  /**
+   * Concepts with a term one typo away (two for long words) from a word that matched no term:
+   * "titanum" → titanium, "semiconducter" → semiconductor, 블럭체인 → 블록체인. Short words are left
+   * alone: at four letters, one typo away is another word.
+   */
+  near(word: string): Concept[] {
+    const limit =
+      word.length >= 8 ? 2 : word.length >= 5 || (/[\uac00-\ud7a3]/.test(word) && word.length >= 3) ? 1 : 0;
+    if (limit === 0) return [];
+    const found = new Set<Concept>();
+    for (const concept of this.list) {
+      for (const term of [...concept.ko, ...concept.en]) {
+        if (Math.abs(term.length - word.length) <= limit && editDistance(term, word, limit) <= limit)
+          found.add(concept);
+      }
+    }
+    return [...found].slice(0, 5);
+  }
+
   /** Terms of a concept in both languages, for highlighting. */
   static terms(concept: Concept): string[] {
     return [...concept.ko, ...concept.en];
@@ -103,3 +156,25 @@ export class ConceptMatcher {
 
 export const conceptMatcher = new ConceptMatcher(concepts);
 export type { Concept };
+
+/** Levenshtein distance with adjacent swaps, giving up (returning limit + 1) once it exceeds `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before: number[] = [];
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

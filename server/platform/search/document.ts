@@ -29,11 +29,12 @@ export function documentVector(parts: WeightedText[], industries: readonly strin
     }
     for (const id of conceptMatcher.inText(normalized)) add(conceptToken(id), weight);
   }
+  // A record filed under a code means that concept; its parent's concept (sensors → semiconductors) is
+  // weaker evidence, so it ranks below records that are about the parent itself.
   for (const code of industries) {
-    for (const industry of [code, parentOf(code)]) {
-      if (!industry) continue;
-      for (const concept of conceptMatcher.forIndustry(industry)) add(conceptToken(concept.id), "B");
-    }
+    for (const concept of conceptMatcher.forIndustry(code)) add(conceptToken(concept.id), "B");
+    const parent = parentOf(code);
+    if (parent) for (const concept of conceptMatcher.forIndustry(parent)) add(conceptToken(concept.id), "D");
   }
   return [...lexemes].map(([lexeme, weight]) => `${quoteLexeme(lexeme)}:1${weight}`).join(" ");
 }

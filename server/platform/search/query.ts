@@ -1,5 +1,5 @@
 import type { Concept } from "./concepts.data.ts";
-import { ConceptMatcher, conceptMatcher, conceptToken } from "./concepts.ts";
+import { ConceptMatcher, conceptMatcher, conceptToken, longestCover } from "./concepts.ts";
 import { quoteLexeme } from "./document.ts";
 import { bigrams, hangulRuns, normalizeText, stem, words } from "./text.ts";
 
@@ -36,21 +36,52 @@ export function parseQuery(input: string): SearchQuery | undefined {
   return { all: expressions.join(" & "), any: expressions.join(" | "), text, highlights: [...highlights] };
 }
 
-/** Each Hangul run: all its bigrams, or the concepts inside it plus the bigrams of what they leave. */
+/**
+ * The query's Hangul words: each concept found (even across a space, 안경 프레임) becomes a group that
+ * matches by its own bigrams or by the concept; what no concept covers must match by its bigrams. A lone
+ * syllable left over next to a concept (안경테를 → 를) is a particle, not a word, and is dropped.
+ */
 function koreanGroups(text: string): Group[] {
-  return text.split(/\s+/).flatMap((token) =>
-    hangulRuns(token).map((run) => {
-      const own = run.length === 1 ? prefix(run) : and(bigrams(run).map(quoteLexeme));
-      const cover = longestCover(conceptMatcher.inHangulRun(run));
-      if (cover.length === 0) return { expression: own, concepts: [] };
-      // The concepts stand in for the syllables they cover; what is left (대구 in 대구안경테) must still match.
-      const rest = gaps(run, cover).flatMap((part) =>
-        part.length === 1 ? [prefix(part)] : bigrams(part).map(quoteLexeme),
-      );
-      const meaning = and([...cover.map((match) => concept(match.concept)), ...rest]);
-      return { expression: `(${own} | ${meaning})`, concepts: cover.map((match) => match.concept) };
-    }),
-  );
+  const runs = hangulRuns(text);
+  const joined = runs.join("");
+  const bounds: number[] = [];
+  for (let at = 0, i = 0; i < runs.length; i++) bounds.push((at += runs[i]!.length));
+  const piecesOf = (start: number, end: number) => {
+    const pieces: string[] = [];
+    let from = start;
+    for (const bound of bounds) {
+      if (bound > from && bound < end) {
+        pieces.push(joined.slice(from, bound));
+        from = bound;
+      }
+    }
+    pieces.push(joined.slice(from, end));
+    return pieces;
+  };
+  const own = (pieces: string[]) =>
+    and(pieces.flatMap((piece) => (piece.length === 1 ? [prefix(piece)] : bigrams(piece).map(quoteLexeme))));
+  const cover = conceptMatcher.inHangulWords(runs);
+  const groups: { start: number; group: Group }[] = cover.map((match) => ({
+    start: match.start,
+    group: {
+      expression: `(${own(piecesOf(match.start, match.end))} | ${concept(match.concept)})`,
+      concepts: [match.concept],
+    },
+  }));
+  let runStart = 0;
+  for (const run of runs) {
+    const runEnd = runStart + run.length;
+    const inside = cover.filter((m) => m.start < runEnd && m.end > runStart);
+    for (const gap of gaps(runStart, runEnd, inside)) {
+      const piece = joined.slice(gap.start, gap.end);
+      if (piece.length === 1 && inside.length > 0) continue;
+      // A whole word no term matched may be a typo of one (블럭체인).
+      const near = inside.length === 0 ? conceptMatcher.near(piece) : [];
+      groups.push({ start: gap.start, group: { expression: anyOf(own([piece]), near), concepts: near } });
+    }
+    runStart = runEnd;
+  }
+  return groups.sort((a, b) => a.start - b.start).map((entry) => entry.group);
 }
 
 /**
@@ -73,39 +104,39 @@ function englishGroups(text: string): Group[] {
       continue;
     }
     const own = i === last ? prefix(stems[i]!) : quoteLexeme(stems[i]!);
-    // Someone typing "semicond" or "robo" should already reach Korean-only records of those concepts.
-    const started = i === last ? conceptMatcher.startingWith(latin[i]!) : [];
-    groups.push({
-      expression: started.length === 0 ? own : `(${[own, ...started.map(concept)].join(" | ")})`,
-      concepts: started,
-    });
+    // Someone typing "semicond" or "robo" should already reach Korean-only records of those concepts,
+    // and "titanum" those of titanium.
+    const related = [
+      ...new Set([
+        ...(i === last ? conceptMatcher.startingWith(latin[i]!) : []),
+        ...conceptMatcher.near(latin[i]!),
+      ]),
+    ];
+    groups.push({ expression: anyOf(own, related), concepts: related });
     i++;
   }
   return groups;
 }
 
+const anyOf = (own: string, concepts: Concept[]) =>
+  concepts.length === 0 ? own : `(${[own, ...concepts.map(concept)].join(" | ")})`;
 const concept = (c: Concept) => quoteLexeme(conceptToken(c.id));
 const prefix = (word: string) =>
   word.length >= 2 || /[\uac00-\ud7a3]/.test(word) ? `${quoteLexeme(word)}:*` : quoteLexeme(word);
 const and = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(" & ")})`);
 
-/** Non-overlapping matches, longest first. */
-function longestCover<M extends { start: number; end: number }>(matches: M[]): M[] {
-  const chosen: M[] = [];
-  for (const match of [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    if (chosen.every((c) => match.end <= c.start || match.start >= c.end)) chosen.push(match);
-  }
-  return chosen.sort((a, b) => a.start - b.start);
-}
-
-/** The parts of a run that no match covers. */
-function gaps(run: string, cover: { start: number; end: number }[]): string[] {
-  const parts: string[] = [];
-  let at = 0;
+/** The stretches of [start, end) that no match covers. */
+function gaps(
+  start: number,
+  end: number,
+  cover: { start: number; end: number }[],
+): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let at = start;
   for (const match of cover) {
-    if (match.start > at) parts.push(run.slice(at, match.start));
-    at = match.end;
+    if (match.start > at) parts.push({ start: at, end: Math.min(match.start, end) });
+    at = Math.max(at, match.end);
   }
-  if (at < run.length) parts.push(run.slice(at));
+  if (at < end) parts.push({ start: at, end });
   return parts;
 }

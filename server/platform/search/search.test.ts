@@ -32,7 +32,8 @@ describe("search tokens", () => {
   it("folds plurals without mangling short words and numbers", () => {
     expect(stem("batteries")).toBe("battery");
     expect(stem("frames")).toBe("frame");
-    expect(stem("glasses")).toBe("glass");
+    expect(stem("glasses")).toBe("glasses"); // eyewear, not the material
+    expect(stem("buses")).toBe("bus");
     expect(stem("bus")).toBe("bus");
     expect(stem("5gs")).toBe("5gs");
   });
@@ -48,7 +49,7 @@ describe("parseQuery", () => {
   });
 
   it("keeps the part of a compound that no concept covers (한빛 in 한빛안경테)", () => {
-    expect(parseQuery("한빛안경테")!.all).toContain("'#eyewear-frames' & '한빛'");
+    expect(parseQuery("한빛안경테")!.all).toBe("'한빛' & (('안경' & '경테') | '#eyewear-frames')");
   });
 
   it("treats complete dictionary words as words and only the last word as a prefix", () => {
@@ -71,6 +72,19 @@ describe("parseQuery", () => {
         expect(unquoted).toMatch(/^[\s()&|:*]*$/);
       }),
     );
+  });
+});
+
+describe("typos of dictionary terms", () => {
+  it("reach the concept one typo away in English and in Korean, but leave short words alone", () => {
+    expect(parseQuery("titanum")!.all).toContain("'#titanium'");
+    expect(parseQuery("블럭체인")!.all).toContain("'#blockchain'");
+    expect(parseQuery("aim")!.all).toBe("'aim':*");
+  });
+
+  it("do not read a word across a space as a compound unless both sides give two syllables", () => {
+    expect(parseQuery("자동 차광")!.all).toBe("'자동' & '차광'");
+    expect(parseQuery("안경 프레임")!.all).toContain("'#eyewear-frames'");
   });
 });
 

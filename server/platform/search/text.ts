@@ -53,9 +53,13 @@ export function words(text: string): string[] {
   return (text.match(WORD) ?? []).filter((word) => !STOP_WORDS.has(word));
 }
 
+// Plurals that name something else than their singular: glasses are eyewear, glass is a material.
+const KEEP = new Set(["glasses", "sunglasses", "goggles", "news", "series"]);
+
 /** A light English stemmer: folds plurals so "frames" finds "frame" and "batteries" finds "battery". */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3 || /\d/.test(word) || KEEP.has(word)) return word;
+  if (word.endsWith("uses")) return word.slice(0, -2);
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
   if (word.endsWith("s") && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
