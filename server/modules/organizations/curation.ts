@@ -12,7 +12,7 @@ import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { findDuplicateGroups, mergeOrganizations } from "./duplicates.ts";
-import { applyChanges, currentValue, diff } from "./editing.ts";
+import { applyChanges, currentValue, diff, sameValue } from "./editing.ts";
 import { canEditOrganization, canReviewOrganizations } from "./organizations.policy.ts";
 import { findOrganization, type OrganizationRow } from "./organizations.repository.ts";
 import { organizations } from "./organizations.table.ts";
@@ -38,6 +38,17 @@ export function createCuration({ db, audit }: { db: Db; audit: AuditService }) {
   };
 
   return {
+    /** The profile as its editors see it: contact details and the registration number included. */
+    async forEditing(
+      caller: Caller | undefined,
+      id: string,
+    ): Promise<OrganizationView & { registrationNumber: string | null }> {
+      authorize(caller?.actor, (actor) => canEditOrganization(actor, id));
+      const row = isUuid(id) ? await findOrganization(db, id) : undefined;
+      if (!row) throw notFound();
+      return { ...toOrganizationView(row, { contact: true }), registrationNumber: row.registrationNumber };
+    },
+
     /** A member's or the city's edit: only changed fields are written and audited. */
     async update(
       caller: Caller | undefined,
@@ -135,7 +146,7 @@ export function createCuration({ db, audit }: { db: Db; audit: AuditService }) {
         const kept: string[] = [];
         for (const [field, { before, after }] of Object.entries(revision.changes)) {
           const now = currentValue(row, field as keyof OrganizationEdit);
-          if (JSON.stringify(now) === JSON.stringify(after)) restore[field] = { before: now, after: before };
+          if (sameValue(field, now, after)) restore[field] = { before: now, after: before };
           else kept.push(field);
         }
         if (Object.keys(restore).length > 0) await applyChanges(tx, row, restore, caller.actor);

@@ -1,4 +1,5 @@
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { LocalizedText } from "../../../contracts/common/localized.ts";
 import type { DuplicateGroup } from "../../../contracts/organizations/edit.ts";
 import type { Db, Tx } from "../../db/client.ts";
@@ -114,11 +115,16 @@ export const relinks: {
   },
 ];
 
-function moveColumn(table: Parameters<Tx["update"]>[0], column: { name: string }) {
+/**
+ * Points `column` of `table` at the organization that stays. Through the query builder, so the
+ * database's snake_case names come from Drizzle's casing (a raw identifier would be the camelCase key).
+ */
+function moveColumn<T extends PgTable>(table: T, column: PgColumn) {
   return async (tx: Tx, from: string, to: string) => {
-    const result = await tx.execute(
-      sql`update ${table} set ${sql.identifier(column.name)} = ${to} where ${sql.identifier(column.name)} = ${from}`,
-    );
+    const result = await tx
+      .update(table)
+      .set({ [column.name]: to } as never)
+      .where(eq(column, from));
     return result.rowCount ?? 0;
   };
 }
@@ -151,11 +157,19 @@ export async function mergeOrganizations(
   mergedBy: string,
 ) {
   const values: Record<string, unknown> = {};
+  // A text taken from the duplicate keeps its "machine-translated" mark.
+  const translated = new Set(target.machineTranslated);
   for (const field of localizedFields) {
     const filled = { ...(source[field] ?? {}), ...(target[field] ?? {}) } as LocalizedText;
     if (Object.keys(filled).length > 0 && JSON.stringify(filled) !== JSON.stringify(target[field]))
       values[field] = filled;
+    for (const locale of ["ko", "en"] as const) {
+      const mark = `${field}.${locale}`;
+      if (target[field]?.[locale] === undefined && source.machineTranslated.includes(mark))
+        translated.add(mark);
+    }
   }
+  if (translated.size !== target.machineTranslated.length) values.machineTranslated = [...translated];
   for (const field of scalarFields)
     if (target[field] == null && source[field] != null) values[field] = source[field];
   for (const field of listFields) {

@@ -19,14 +19,32 @@ export function currentValue(row: OrganizationRow, field: EditableField): unknow
   return (row as Record<string, unknown>)[field] ?? null;
 }
 
+// Lists whose order means nothing: the same codes in another order are no change.
+const setFields = new Set<string>(["industries", "targetMarkets", "machineTranslated"]);
+
+/** Canonical JSON: object keys sorted (PostgreSQL's jsonb returns `{"en","ko"}`, forms send `{"ko","en"}`). */
+function canonical(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, inner: unknown) =>
+    inner && typeof inner === "object" && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
+/** Whether two values of a field are the same (texts by content, code lists as sets). */
+export function sameValue(field: string, a: unknown, b: unknown): boolean {
+  if (setFields.has(field) && Array.isArray(a) && Array.isArray(b))
+    return canonical([...a].sort()) === canonical([...b].sort());
+  return canonical(a) === canonical(b);
+}
+
 /** Fields whose value the edit really changes, with before and after. */
 export function diff(row: OrganizationRow, edit: OrganizationEdit): FieldChanges {
   const changes: FieldChanges = {};
   for (const [field, after] of Object.entries(edit) as [EditableField, unknown][]) {
     if (after === undefined) continue;
     const before = currentValue(row, field);
-    if (JSON.stringify(before) !== JSON.stringify(after ?? null))
-      changes[field] = { before, after: after ?? null };
+    if (!sameValue(field, before, after)) changes[field] = { before, after: after ?? null };
   }
   return changes;
 }

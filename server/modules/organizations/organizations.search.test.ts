@@ -117,10 +117,13 @@ describe("directory search", () => {
   });
 
   it("counts a change as soon as it is committed (the in-memory facets follow directory_version)", async () => {
-    const facets = async () => (await app.inject({ url: "/api/v1/organizations/facets?scope=global" })).json();
+    const facets = async () =>
+      (await app.inject({ url: "/api/v1/organizations/facets?scope=global" })).json();
     const before = (await facets()).kind.find((entry: { value: string }) => entry.value === "investor");
     expect(before).toBeUndefined();
-    await store(app.services, [organizationRecord({ kind: "investor", scope: "global", name: { en: "Seed Fund" } })]);
+    await store(app.services, [
+      organizationRecord({ kind: "investor", scope: "global", name: { en: "Seed Fund" } }),
+    ]);
     expect((await facets()).kind).toEqual(expect.arrayContaining([{ value: "investor", count: 1 }]));
   });
 
