@@ -21,7 +21,19 @@ function pages(locale: Locale) {
     page("admin/audit", "admin-audit.tsx"),
     page("admin/audit.csv", "admin-audit-csv.ts"),
     page("admin/outbox", "admin-outbox.tsx"),
+    page("admin/reviews", "admin-reviews.tsx"),
+    page("admin/duplicates", "admin-duplicates.tsx"),
+    page("admin/imports", "admin-imports.tsx"),
+    page("admin/imports/:id", "admin-import.tsx"),
+    page("directory/export", "directory-export.ts"),
     page("invitations/accept", "invitation-accept.tsx"),
+    page("directory", "directory.tsx"),
+    page("organizations/:id", "organization.tsx"),
+    page("organizations/:id/edit", "organization-edit.tsx"),
+    page("zones", "zones.tsx"),
+    page("zones/:code", "zone.tsx"),
+    page("industries", "industries.tsx"),
+    page("industries/:code", "industry.tsx"),
   ];
 }
 

@@ -24,9 +24,15 @@ export const theme = createTheme({
   defaultRadius: "md",
 });
 
-/** Mantine's "dimmed" grey (#868e96) is 3.3:1 on white; WCAG AA asks 4.5:1 for text, so dimmed text uses gray.7. */
+/**
+ * Mantine's "dimmed" grey (#868e96) is 3.3:1 on white and its error red (#fa5252) 3.3:1; WCAG AA asks
+ * 4.5:1 for text, so dimmed text uses gray.7 and field errors red.9.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { "--mantine-color-dimmed": "var(--mantine-color-gray-7)" },
+  light: {
+    "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
+    "--mantine-color-error": "var(--mantine-color-red-9)",
+  },
   dark: {},
 });

@@ -1,7 +1,13 @@
 import type { Locale } from "../../contracts/common/locale-text.ts";
 import { accountsMessages } from "../features/accounts/accounts.messages.ts";
 import { adminMessages } from "../features/admin/admin.messages.ts";
+import { curationMessages } from "../features/admin/curation.messages.ts";
+import { importsMessages } from "../features/admin/imports.messages.ts";
+import { industriesMessages } from "../features/industries/industries.messages.ts";
 import { membershipsMessages } from "../features/memberships/memberships.messages.ts";
+import { editMessages } from "../features/organizations/edit/edit.messages.ts";
+import { organizationsMessages } from "../features/organizations/organizations.messages.ts";
+import { zonesMessages } from "../features/zones/zones.messages.ts";
 
 /** Every string of the interface, Korean first. A key missing in English fails the type check. */
 const core = {
@@ -11,7 +17,7 @@ const core = {
     "대구광역시가 5대 신산업, 수성알파시티, 글로벌 파트너와 해외사무소를 통해 지역 기업의 세계 진출을 지원하는 플랫폼입니다.",
   "nav.main": "주 메뉴",
   "nav.home": "홈",
-  "nav.directory": "기업·기관",
+  "nav.directory": "디렉터리",
   "nav.opportunities": "협력 기회",
   "nav.programs": "프로그램",
   "nav.news": "뉴스",
@@ -71,7 +77,17 @@ const core = {
  * Each feature keeps its strings beside its code (`app/features/<feature>/<feature>.messages.ts`);
  * they are merged here, and a key missing in English fails the type check.
  */
-const features = [accountsMessages, adminMessages, membershipsMessages] as const;
+const features = [
+  accountsMessages,
+  adminMessages,
+  importsMessages,
+  membershipsMessages,
+  organizationsMessages,
+  zonesMessages,
+  industriesMessages,
+  editMessages,
+  curationMessages,
+] as const;
 type FeatureKey = (typeof features)[number] extends infer F
   ? F extends { ko: infer M }
     ? keyof M

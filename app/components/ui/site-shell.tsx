@@ -25,6 +25,9 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
               <Box component="nav" aria-label={t("nav.main")}>
                 <Group gap="md" wrap="wrap">
                   <NavLink to={home}>{t("nav.home")}</NavLink>
+                  <NavLink to={href("/directory", locale)}>{t("nav.directory")}</NavLink>
+                  <NavLink to={href("/industries", locale)}>{t("industries.nav")}</NavLink>
+                  <NavLink to={href("/zones", locale)}>{t("zones.nav")}</NavLink>
                   <NavLink to={`${home === "/" ? "" : home}/#opportunities`}>
                     {t("nav.opportunities")}
                   </NavLink>

@@ -9,6 +9,9 @@ const sections: { path: string; label: MessageKey }[] = [
   { path: "/admin/tokens", label: "admin.nav.tokens" },
   { path: "/admin/audit", label: "admin.nav.audit" },
   { path: "/admin/outbox", label: "admin.nav.outbox" },
+  { path: "/admin/reviews", label: "admin.nav.reviews" },
+  { path: "/admin/duplicates", label: "admin.nav.duplicates" },
+  { path: "/admin/imports", label: "admin.nav.imports" },
 ];
 
 /** The frame of every admin page: what it is, one line on why, and the way to the other admin pages. */

@@ -1,5 +1,19 @@
-import { Badge, Box, Card, Container, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from "@mantine/core";
+import {
+  Anchor,
+  Badge,
+  Box,
+  Card,
+  Container,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from "@mantine/core";
+import { Link } from "react-router";
 import { pickText } from "../../../contracts/common/locale-text.ts";
+import { href } from "../../i18n/locale.ts";
 import { useLocale, useT } from "../../i18n/use-locale.ts";
 import type { HomeData } from "./home.server.ts";
 import { OpportunityList } from "./opportunity-list.tsx";
@@ -42,7 +56,11 @@ export function HomePage({ data }: { data: HomeData }) {
             {newIndustries.map((industry) => (
               <Card key={industry.code} withBorder padding="lg">
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
-                  <Text fw={700}>{industry.name[locale]}</Text>
+                  <Text fw={700}>
+                    <Anchor component={Link} to={href(`/industries/${industry.code}`, locale)} c="dark">
+                      {industry.name[locale]}
+                    </Anchor>
+                  </Text>
                   {["ai", "big-data", "blockchain"].includes(industry.code) && (
                     <Badge variant="light">{t("home.industries.abb")}</Badge>
                   )}
@@ -58,7 +76,16 @@ export function HomePage({ data }: { data: HomeData }) {
           </Text>
           <Group gap="xs">
             {traditional.map((industry) => (
-              <Badge key={industry.code} size="lg" variant="outline" color="gray.8" tt="none">
+              <Badge
+                key={industry.code}
+                component={Link}
+                to={href(`/industries/${industry.code}`, locale)}
+                size="lg"
+                variant="outline"
+                color="gray.8"
+                tt="none"
+                style={{ cursor: "pointer" }}
+              >
                 {industry.name[locale]} · {industry.organizationCount}
               </Badge>
             ))}
@@ -70,7 +97,9 @@ export function HomePage({ data }: { data: HomeData }) {
             {data.zones.map((zone) => (
               <Card key={zone.code} withBorder padding="lg">
                 <Text fw={700} size="lg">
-                  {pickText(zone.name, locale)}
+                  <Anchor component={Link} to={href(`/zones/${zone.code}`, locale)} c="dark">
+                    {pickText(zone.name, locale)}
+                  </Anchor>
                 </Text>
                 {zone.designation && (
                   <Text size="sm" c="daegu.9" fw={600} mt={4}>

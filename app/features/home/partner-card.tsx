@@ -1,6 +1,8 @@
-import { Badge, Card, Group, Text } from "@mantine/core";
+import { Anchor, Badge, Card, Group, Text } from "@mantine/core";
+import { Link } from "react-router";
 import { isFallback, pickText } from "../../../contracts/common/locale-text.ts";
 import type { OrganizationView } from "../../../contracts/organizations/organization.ts";
+import { href } from "../../i18n/locale.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { useLocale, useT } from "../../i18n/use-locale.ts";
 
@@ -17,7 +19,9 @@ export function PartnerCard({ organization, wide }: { organization: Organization
           size="lg"
           lang={isFallback(organization.name, locale) ? otherLocale(locale) : undefined}
         >
-          {pickText(organization.name, locale)}
+          <Anchor component={Link} to={href(`/organizations/${organization.id}`, locale)} c="dark">
+            {pickText(organization.name, locale)}
+          </Anchor>
         </Text>
         <Badge variant="light">{t(kindKey)}</Badge>
       </Group>
