@@ -45,7 +45,11 @@ function koreanGroups(text: string): Group[] {
   const runs = hangulRuns(text);
   const joined = runs.join("");
   const bounds: number[] = [];
-  for (let at = 0, i = 0; i < runs.length; i++) bounds.push((at += runs[i]!.length));
+  let end = 0;
+  for (const run of runs) {
+    end += run.length;
+    bounds.push(end);
+  }
   const piecesOf = (start: number, end: number) => {
     const pieces: string[] = [];
     let from = start;
