@@ -1,5 +1,5 @@
 import type { Locale } from "../../../contracts/common/locale-text.ts";
-import { pathInLocale } from "../../i18n/locale.ts";
+import { localeFromPath, pathInLocale } from "../../i18n/locale.ts";
 import { translate } from "../../i18n/messages.ts";
 
 /** The site's public address, from the root loader (meta functions see every match's data). */
@@ -60,4 +60,26 @@ export function clip(text: string, max = 160): string {
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * The `meta` of a public page whose loader returns `seo: {title, description}`: share tags, canonical
+ * and hreflang links. Zones and industries pages use it as it is.
+ */
+export function publicPageMeta({
+  location,
+  matches,
+  loaderData,
+}: {
+  location: { pathname: string };
+  matches: readonly unknown[];
+  loaderData: { seo: { title: string; description: string } } | undefined;
+}) {
+  if (!loaderData) return [];
+  const locale = localeFromPath(location.pathname);
+  const publicUrl = publicUrlOf(matches);
+  return [
+    ...shareTags({ ...loaderData.seo, url: `${publicUrl}${location.pathname}`, locale }),
+    ...pageLinks(publicUrl, location.pathname),
+  ];
 }
