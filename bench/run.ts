@@ -7,6 +7,7 @@ import { type Credentials, createAdminToken, type SignIns, signUpAndSignIn } fro
 import { embeddedDatabaseUrl } from "./lib/database-url.ts";
 import { importDemoCompanies } from "./lib/demo-import.ts";
 import { expectOk } from "./lib/expect-ok.ts";
+import { type Roundtrip, timeInterchangeRoundtrip } from "./lib/interchange-roundtrip.ts";
 import { describeMachine } from "./lib/machine.ts";
 import { measure } from "./lib/measure.ts";
 import { startRawServer } from "./lib/raw-server.ts";
@@ -46,12 +47,15 @@ async function main() {
   const server = await startServer({ dataDir, port: await freePort(), env: serverEnv });
   let results: ResultRow[];
   let importSeconds: number;
+  let roundtrip: Roundtrip;
   const auth = new AuthSetup(server.baseUrl);
   try {
     log(`Importing ${companies.toLocaleString("en")} demo companies …`);
     importSeconds = await importDemoCompanies(dataDir, companies);
     results = await measureRows(rows, server, auth);
     if (!auth.signIns) await auth.credentials(); // the sign-in row needs the timed sign-ins
+    log(`Exporting and re-importing the whole directory with the CLI …`);
+    roundtrip = await timeInterchangeRoundtrip(dataDir, path.resolve(".tmp/bench-directory.jsonl"));
   } finally {
     log("Stopping the server …");
     await server.stop();
@@ -67,6 +71,9 @@ async function main() {
   console.log("");
   console.log(`Demo import of ${companies.toLocaleString("en")} companies: ${importSeconds.toFixed(1)} s`);
   console.log(
+    `gateway export of ${roundtrip.organizations.toLocaleString("en")} organizations (${roundtrip.megabytes.toFixed(0)} MB JSONL): ${roundtrip.exportSeconds.toFixed(1)} s; gateway import of that file (validated, then upserted in one transaction): ${roundtrip.importSeconds.toFixed(1)} s`,
+  );
+  console.log(
     `Load: autocannon, ${load.connections} connections, ${load.warmupSeconds} s warm-up + ${load.seconds} s measured per target; p50/p95 exact over every 2xx response.`,
   );
   console.log(
@@ -74,7 +81,10 @@ async function main() {
   );
   printSignInCost(signIns, argon2);
   console.log(`Total wall time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  writeResults(resultsFile, describeMachine(), results, { signIn: signInDetails(signIns, argon2) });
+  writeResults(resultsFile, describeMachine(), results, {
+    signIn: signInDetails(signIns, argon2),
+    interchange: { demoImportSeconds: importSeconds, ...roundtrip },
+  });
   console.log(`Wrote ${path.relative(process.cwd(), resultsFile)}`);
 }
 

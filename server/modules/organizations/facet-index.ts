@@ -8,7 +8,7 @@ import {
 import type { Db } from "../../db/client.ts";
 import type { SearchQuery } from "../../platform/search/query.ts";
 import { zones } from "../zones/zones.table.ts";
-import { type OrganizationFilter, textCondition } from "./organizations.filter.ts";
+import { type OrganizationFilter, searchPhases } from "./organizations.filter.ts";
 import { organizations } from "./organizations.table.ts";
 
 const single = ["kind", "scope", "stage", "country", "zone"] as const;
@@ -29,6 +29,8 @@ type Snapshot = {
   values: Record<FacetName, string[]>;
   columns: Record<Single, Uint16Array>;
   lists: Record<Multiple, { offsets: Uint32Array; codes: Uint16Array }>;
+  /** The counts without query or filter, computed once per snapshot. */
+  totals?: FacetCounts;
 };
 
 /**
@@ -55,15 +57,11 @@ export function createFacetIndex(db: Db) {
     /** Counts per value of every facet; each facet ignores its own filter (disjunctive facets). */
     async counts(filter: OrganizationFilter, search?: SearchQuery): Promise<FacetCounts> {
       const [index, matches] = await Promise.all([current(), search ? matchingIds(db, search) : undefined]);
-      let allowed: Uint8Array | undefined;
-      if (matches) {
-        allowed = new Uint8Array(index.size);
-        for (const id of matches) {
-          const at = index.position.get(id);
-          if (at !== undefined) allowed[at] = 1;
-        }
-      }
-      return count(index, filter, allowed);
+      const unfiltered = !matches && tests(index, filter).length === 0 && !filter.externalId;
+      // The landing page's counts (no query, no filter) are the same for everyone until the next write.
+      if (unfiltered) return (index.totals ??= count(index, filter));
+      const positions = matches?.flatMap((id) => index.position.get(id) ?? []).sort((a, b) => a - b);
+      return count(index, filter, positions && Int32Array.from(positions));
     },
   };
 }
@@ -148,14 +146,13 @@ function encode(version: string, rows: Row[]): Snapshot {
   };
 }
 
-/** Ids matching the text query, with the list's fallback to any term when no record has all. */
+/** Ids matching the text query, phase by phase as the list finds them (organizations.filter.ts). */
 async function matchingIds(db: Db, search: SearchQuery): Promise<string[]> {
-  const ids = async (tsquery: string) =>
-    (await db.select({ id: organizations.id }).from(organizations).where(textCondition(search, tsquery))).map(
-      (row) => row.id,
-    );
-  const strict = await ids(search.all);
-  return strict.length > 0 || search.any === search.all ? strict : ids(search.any);
+  for (const phase of searchPhases(search)) {
+    const rows = await db.select({ id: organizations.id }).from(organizations).where(phase.condition);
+    if (rows.length > 0) return rows.map((row) => row.id);
+  }
+  return [];
 }
 
 type Test = (at: number) => boolean;
@@ -191,7 +188,7 @@ function tests(index: Snapshot, filter: OrganizationFilter): [FacetName, Test][]
  * One pass: an entry that passes every filter counts for every facet; one that fails exactly one
  * filter counts only for that filter's facet (what choosing another value there would give).
  */
-function count(index: Snapshot, filter: OrganizationFilter, allowed?: Uint8Array): FacetCounts {
+function count(index: Snapshot, filter: OrganizationFilter, only?: Int32Array): FacetCounts {
   const active = tests(index, filter);
   const tallies = Object.fromEntries(
     facetNames.map((name) => [name, new Uint32Array(index.values[name].length)]),
@@ -202,8 +199,9 @@ function count(index: Snapshot, filter: OrganizationFilter, allowed?: Uint8Array
       for (let k = offsets[at]!; k < offsets[at + 1]!; k++) tallies[facet][codes[k]!]!++;
     } else tallies[facet][index.columns[facet][at]!]!++;
   };
-  for (let at = 0; at < index.size; at++) {
-    if (allowed && !allowed[at]) continue;
+  const total = only ? only.length : index.size;
+  for (let i = 0; i < total; i++) {
+    const at = only ? only[i]! : i;
     if (filter.externalId && index.externalIds[at] !== filter.externalId) continue;
     let failed: FacetName | undefined;
     let failures = 0;

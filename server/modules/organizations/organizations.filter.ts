@@ -35,22 +35,40 @@ export function filterConditions(filter: OrganizationFilter): Partial<Record<Fac
   };
 }
 
-/** Matches the search lexemes, or (for typos in names) names whose words are close to the query. */
-export function textCondition(query: SearchQuery, tsquery: string): SQL {
-  const lexemes = sql`${organizations.searchTokens} @@ ${tsquery}::tsquery`;
-  if (!fuzzyEnough(query.text)) return lexemes;
-  return sql`(${lexemes} or ${organizations.searchNames} %> ${query.text})`;
+/** One way of matching a query: its condition and the relevance its matches are ordered by. */
+export type SearchPhase = { condition: SQL; relevance: SQL<number> };
+
+/**
+ * How a query is tried, loosest last; the first phase that matches anything answers. Every term through
+ * the lexemes (the common case, one GIN lookup); then also names a typo away (pg_trgm, for "Nvidai");
+ * then any term rather than an empty page.
+ */
+export function searchPhases(query: SearchQuery): SearchPhase[] {
+  const lexemes = (tsquery: string) => sql`${organizations.searchTokens} @@ ${tsquery}::tsquery`;
+  const rank = (tsquery: string) => sql<number>`ts_rank(${organizations.searchTokens}, ${tsquery}::tsquery)`;
+  const phases: SearchPhase[] = [{ condition: lexemes(query.all), relevance: rank(query.all) }];
+  const latin = fuzzyText(query.text);
+  if (latin) {
+    phases.push({
+      condition: sql`(${lexemes(query.all)} or ${organizations.searchNames} %> ${latin})`,
+      relevance: sql<number>`${rank(query.all)} + word_similarity(${latin}, ${organizations.searchNames})`,
+    });
+  }
+  if (query.any !== query.all) phases.push({ condition: lexemes(query.any), relevance: rank(query.any) });
+  return phases;
 }
 
-/** Relevance: lexeme rank (names weigh most) plus how closely the query resembles a name. */
-export function relevance(query: SearchQuery, tsquery: string): SQL<number> {
-  const rank = sql`ts_rank(${organizations.searchTokens}, ${tsquery}::tsquery)`;
-  if (!fuzzyEnough(query.text)) return sql<number>`${rank}`;
-  return sql<number>`${rank} + word_similarity(${query.text}, ${organizations.searchNames})`;
+/**
+ * The part of a query trigrams can compare: pg_trgm sees only letters and digits of the database's
+ * locale (Latin here, not Hangul), and trigrams of fewer than four characters match almost anything.
+ */
+function fuzzyText(text: string): string | undefined {
+  const latin = text
+    .replace(/[^a-z0-9\s]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return latin.replace(/\s/g, "").length >= 4 ? latin : undefined;
 }
-
-// Trigrams of one or two letters match almost anything; typo tolerance starts at four characters.
-const fuzzyEnough = (text: string) => text.replace(/\s/g, "").length >= 4;
 
 export function allOf(conditions: (SQL | undefined)[]): SQL | undefined {
   return and(...conditions.filter(Boolean));

@@ -6,8 +6,8 @@ import {
   allOf,
   filterConditions,
   type OrganizationFilter,
-  relevance,
-  textCondition,
+  type SearchPhase,
+  searchPhases,
 } from "./organizations.filter.ts";
 import { organizations } from "./organizations.table.ts";
 
@@ -21,22 +21,19 @@ export type OrganizationRow = Omit<typeof organizations.$inferSelect, "searchTok
 };
 export type Page = { limit: number; offset: number };
 
-/** Filtered rows by name, or with a search query by relevance (then name). */
+/** Filtered rows by name, or with a search query by relevance (then name), phase by phase. */
 export async function listOrganizations(
   db: Db,
   filter: OrganizationFilter,
   page: Page,
   search?: SearchQuery,
 ) {
-  const run = async (tsquery?: string) => {
-    const condition = allOf([
-      ...Object.values(filterConditions(filter)),
-      search && tsquery ? textCondition(search, tsquery) : undefined,
-    ]);
-    const order =
-      search && tsquery
-        ? [desc(relevance(search, tsquery)), asc(organizations.sortName), asc(organizations.id)]
-        : [asc(organizations.sortName), asc(organizations.id)];
+  const filters = Object.values(filterConditions(filter));
+  const run = async (phase?: SearchPhase) => {
+    const condition = allOf([...filters, phase?.condition]);
+    const order = phase
+      ? [desc(phase.relevance), asc(organizations.sortName), asc(organizations.id)]
+      : [asc(organizations.sortName), asc(organizations.id)];
     const [rows, [total]] = await Promise.all([
       db
         .select(columns)
@@ -55,10 +52,12 @@ export async function listOrganizations(
     return { rows: rows.map(flatten), total: total?.n ?? 0 };
   };
   if (!search) return run();
-  const strict = await run(search.all);
-  // Nothing has every term: show what has some of them, best first, rather than an empty page.
-  if (strict.total > 0 || search.any === search.all) return strict;
-  return run(search.any);
+  const phases = searchPhases(search);
+  for (const [at, phase] of phases.entries()) {
+    const result = await run(phase);
+    if (result.total > 0 || at === phases.length - 1) return result;
+  }
+  return { rows: [], total: 0 };
 }
 
 /** Ids of every match in display order (for exports of the current filter); ids only, so 100k stay small. */
@@ -67,23 +66,26 @@ export async function matchingIds(
   filter: OrganizationFilter,
   search?: SearchQuery,
 ): Promise<string[]> {
-  const tsquery = search?.all;
-  const rows = await db
-    .select({ id: organizations.id })
-    .from(organizations)
-    .leftJoin(zones, eq(zones.id, organizations.zoneId))
-    .where(
-      allOf([
-        ...Object.values(filterConditions(filter)),
-        search && tsquery ? textCondition(search, tsquery) : undefined,
-      ]),
-    )
-    .orderBy(
-      ...(search && tsquery ? [desc(relevance(search, tsquery))] : []),
-      asc(organizations.sortName),
-      asc(organizations.id),
-    );
-  return rows.map((row) => row.id);
+  const filters = Object.values(filterConditions(filter));
+  const ids = async (phase?: SearchPhase) =>
+    (
+      await db
+        .select({ id: organizations.id })
+        .from(organizations)
+        .leftJoin(zones, eq(zones.id, organizations.zoneId))
+        .where(allOf([...filters, phase?.condition]))
+        .orderBy(
+          ...(phase ? [desc(phase.relevance)] : []),
+          asc(organizations.sortName),
+          asc(organizations.id),
+        )
+    ).map((row) => row.id);
+  if (!search) return ids();
+  for (const phase of searchPhases(search)) {
+    const found = await ids(phase);
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 export async function findOrganization(db: Executor, id: string): Promise<OrganizationRow | undefined> {
