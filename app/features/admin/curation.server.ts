@@ -103,7 +103,7 @@ export async function loadReviews(args: Args) {
   const offset = offsetOf(url);
   const [page, zoneList] = await Promise.all([
     organizations.revisions(caller, status, { limit: REVIEWS_PAGE, offset }),
-    zones.list(),
+    zones.all(),
   ]);
   const zoneNames = new Map(zoneList.map((zone) => [zone.code, zone.name]));
   const kept = (url.searchParams.get("kept") ?? "")

@@ -51,7 +51,7 @@ export async function loadIndustry({ context, request, params }: LoaderArgs) {
     services.organizations.facets({ industry: code }),
     services.organizations.list({ industry: code, scope: "local" }, { limit: 12, offset: 0 }, { locale }),
     services.organizations.list({ industry: code, scope: "global" }, { limit: 8, offset: 0 }, { locale }),
-    services.zones.list(),
+    services.zones.all(),
   ]);
   const industry = all.find((candidate) => candidate.code === code)!;
   const zoneNames = new Map(zones.map((zone) => [zone.code, pickText(zone.name, locale)]));

@@ -54,7 +54,7 @@ export async function loadDirectory({ context, request }: LoaderArgs) {
   const [result, facets, zones] = await Promise.all([
     services.organizations.list(query, { limit: DIRECTORY_PAGE, offset }, { locale }),
     services.organizations.facets(query),
-    services.zones.list(),
+    services.zones.all(),
   ]);
   const labels: DirectoryLabels = {
     zones: Object.fromEntries(zones.map((zone) => [zone.code, zone.name])),

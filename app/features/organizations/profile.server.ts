@@ -35,7 +35,7 @@ export async function loadProfile({ context, request, params }: LoaderArgs) {
       { limit: 6, offset: 0 },
       "deadline",
     ),
-    organization.zone ? services.zones.list() : Promise.resolve([]),
+    organization.zone ? services.zones.all() : Promise.resolve([]),
   ]);
   const zone = zones.find((candidate) => candidate.code === organization.zone);
   const path = href(`/organizations/${id}`, locale);

@@ -42,7 +42,7 @@ export async function loadEditor(args: Args) {
   const locale = localeFromPath(url.pathname);
   const id = args.params.id ?? "";
   const organization = await asRoute(services.organizations.forEditing(caller, id));
-  const [people, zones] = await Promise.all([services.people.list(id, caller.actor), services.zones.list()]);
+  const [people, zones] = await Promise.all([services.people.list(id, caller.actor), services.zones.all()]);
   return {
     organization: {
       id: organization.id,
