@@ -108,4 +108,15 @@ describe("the global rate limit", () => {
     }
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
   });
+
+  it("leaves static files out: a page view's dozens of assets do not use up the visitor's page views", async () => {
+    const { app } = await createTestApp({ rateLimitPerMinute: 2 });
+    for (let i = 0; i < 5; i++) {
+      const response = await app.inject({ url: "/files/logos/none.webp" });
+      expect(response.statusCode).toBe(404);
+    }
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await app.inject({ url: "/api/v1/zones" })).statusCode);
+    expect(statuses).toEqual([200, 200, 429]);
+  });
 });

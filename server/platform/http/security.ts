@@ -40,7 +40,18 @@ export async function registerSecurity(
   await app.register(compress, { global: true, threshold: 1024 });
   // A global ceiling per client, as the very first request hook: refused requests (a flood of bad tokens)
   // count too and never reach the database. Routes that need tighter limits (sign-in) set their own.
-  const limit = { max: options.rateLimitPerMinute, timeWindow: "1 minute" };
+  // Static files (hashed build assets, fonts, logos) are exempt: one page view fetches dozens, cheaply, and
+  // counting them let a busy office behind one address run out of page views (decision 020).
+  const limit = {
+    max: options.rateLimitPerMinute,
+    timeWindow: "1 minute",
+    allowList: (request: { url: string }) => isStaticFile(request.url),
+  };
   await app.register(rateLimit, { global: false, ...limit });
   app.addHook("onRequest", app.rateLimit(limit));
+}
+
+/** Immutable files served beside the pages: the web build's assets, the favicon, stored files (logos). */
+export function isStaticFile(url: string): boolean {
+  return url.startsWith("/assets/") || url.startsWith("/files/") || url === "/favicon.svg";
 }
