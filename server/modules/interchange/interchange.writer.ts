@@ -9,7 +9,7 @@ import type {
 } from "../../../contracts/interchange/records.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import { opportunities } from "../opportunities/opportunities.table.ts";
-import { derivedColumns } from "../organizations/organizations.service.ts";
+import { derivedColumns, lockDirectory } from "../organizations/organizations.service.ts";
 import { organizations } from "../organizations/organizations.table.ts";
 import { zones } from "../zones/zones.table.ts";
 
@@ -48,6 +48,7 @@ export async function writeRecords(
 
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
+    await lockDirectory(tx);
     const now = new Date();
     for (const chunk of chunks(byType("zone"))) {
       const rows = await tx

@@ -11,6 +11,7 @@ import { AppError, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import { directoryTransaction } from "./directory-version.ts";
 import { findDuplicateGroups, mergeOrganizations } from "./duplicates.ts";
 import { applyChanges, currentValue, diff, sameValue } from "./editing.ts";
 import { canEditOrganization, canReviewOrganizations } from "./organizations.policy.ts";
@@ -56,7 +57,7 @@ export function createCuration({ db, audit }: { db: Db; audit: AuditService }) {
       edit: OrganizationEdit,
     ): Promise<{ organization: OrganizationView; revisionId?: string | undefined }> {
       authorize(caller?.actor, (actor) => canEditOrganization(actor, id));
-      return db.transaction(async (tx) => {
+      return directoryTransaction(db, async (tx) => {
         const row = await locked(tx, id);
         const changes = diff(row, edit);
         if (Object.keys(changes).length === 0)
@@ -75,7 +76,7 @@ export function createCuration({ db, audit }: { db: Db; audit: AuditService }) {
     /** The city confirms the profile as it stands today. */
     async verify(caller: Caller | undefined, id: string): Promise<OrganizationView> {
       authorize(caller?.actor, canReviewOrganizations);
-      return db.transaction(async (tx) => {
+      return directoryTransaction(db, async (tx) => {
         const row = await locked(tx, id);
         const verifiedAt = new Date();
         await tx.update(organizations).set({ verifiedAt }).where(eq(organizations.id, id));
@@ -107,7 +108,7 @@ export function createCuration({ db, audit }: { db: Db; audit: AuditService }) {
     /** Approving an edit keeps it and marks the profile verified. */
     async approve(caller: Caller | undefined, revisionId: string, note?: string): Promise<RevisionView> {
       authorize(caller?.actor, canReviewOrganizations);
-      return db.transaction(async (tx) => {
+      return directoryTransaction(db, async (tx) => {
         const revision = await pending(tx, revisionId);
         const now = new Date();
         await tx
@@ -139,7 +140,7 @@ export function createCuration({ db, audit }: { db: Db; audit: AuditService }) {
       note?: string,
     ): Promise<RevisionView & { kept: string[] }> {
       authorize(caller?.actor, canReviewOrganizations);
-      return db.transaction(async (tx) => {
+      return directoryTransaction(db, async (tx) => {
         const revision = await pending(tx, revisionId);
         const row = await locked(tx, revision.organizationId);
         const restore: FieldChanges = {};
@@ -186,7 +187,7 @@ export function createCuration({ db, audit }: { db: Db; audit: AuditService }) {
           fields: [{ field: "duplicateId", message: "cannot be merged into itself" }],
         });
       }
-      return db.transaction(async (tx) => {
+      return directoryTransaction(db, async (tx) => {
         const target = await locked(tx, id);
         const source = await locked(tx, duplicateId);
         const relinked = await mergeOrganizations(tx, target, source, caller.actor.label);

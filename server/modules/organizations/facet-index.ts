@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { withSubSectors } from "../../../contracts/industries/taxonomy.ts";
+import { parentOf, withSubSectors } from "../../../contracts/industries/taxonomy.ts";
 import {
   type FacetCounts,
   type FacetName,
@@ -8,7 +8,9 @@ import {
 import type { Db } from "../../db/client.ts";
 import type { SearchQuery } from "../../platform/search/query.ts";
 import { zones } from "../zones/zones.table.ts";
-import { type OrganizationFilter, searchPhases } from "./organizations.filter.ts";
+import { readDirectoryVersion } from "./directory-version.ts";
+import type { OrganizationFilter } from "./organizations.filter.ts";
+import { textMatchIds } from "./organizations.repository.ts";
 import { organizations } from "./organizations.table.ts";
 
 const single = ["kind", "scope", "stage", "country", "zone"] as const;
@@ -22,7 +24,7 @@ type Multiple = (typeof multiple)[number];
  * entry i are `codes[offsets[i] .. offsets[i + 1])`.
  */
 type Snapshot = {
-  version: string;
+  version: number;
   size: number;
   position: Map<string, number>;
   externalIds: string[];
@@ -48,13 +50,16 @@ export function createFacetIndex(db: Db) {
   let snapshot: Snapshot | undefined;
   let loading: Promise<Snapshot> | undefined;
 
+  /** A snapshot at least as new as the version committed now; a load already under way may be older. */
   async function current(): Promise<Snapshot> {
-    const version = await readVersion(db);
-    if (snapshot?.version === version) return snapshot;
-    loading ??= load(db).finally(() => {
-      loading = undefined;
-    });
-    snapshot = await loading;
+    const version = await readDirectoryVersion(db);
+    while (!snapshot || snapshot.version < version) {
+      loading ??= load(db).finally(() => {
+        loading = undefined;
+      });
+      const loaded = await loading;
+      if (!snapshot || loaded.version > snapshot.version) snapshot = loaded;
+    }
     return snapshot;
   }
 
@@ -66,7 +71,7 @@ export function createFacetIndex(db: Db) {
       const cached = index.answers.get(key);
       if (cached) return cached;
       const answer = (async () => {
-        const matches = search ? await matchingIds(db, search) : undefined;
+        const matches = search ? await textMatchIds(db, filter, search) : undefined;
         return count(index, filter, matches && positionsOf(index, matches));
       })();
       if (index.answers.size >= CACHED_ANSWERS) index.answers.delete(index.answers.keys().next().value!);
@@ -78,18 +83,11 @@ export function createFacetIndex(db: Db) {
 }
 export type FacetIndex = ReturnType<typeof createFacetIndex>;
 
-async function readVersion(db: Pick<Db, "execute">): Promise<string> {
-  const result = await db.execute<{ version: string }>(
-    sql`select version::text from directory_version where id = 1`,
-  );
-  return result.rows[0]?.version ?? "0";
-}
-
 /** The version and the rows from one snapshot, so data is never labelled with a newer version. */
 function load(db: Db): Promise<Snapshot> {
   return db.transaction(
     async (tx) => {
-      const version = await readVersion(tx);
+      const version = await readDirectoryVersion(tx);
       const rows = await tx
         .select({
           id: organizations.id,
@@ -112,7 +110,7 @@ function load(db: Db): Promise<Snapshot> {
 
 type Row = { id: string; externalId: string } & Record<Single, string | null> & Record<Multiple, string[]>;
 
-function encode(version: string, rows: Row[]): Snapshot {
+function encode(version: number, rows: Row[]): Snapshot {
   const values = Object.fromEntries(facetNames.map((name) => [name, [""]])) as Record<FacetName, string[]>;
   const numbers = Object.fromEntries(facetNames.map((name) => [name, new Map<string, number>()])) as Record<
     FacetName,
@@ -136,7 +134,8 @@ function encode(version: string, rows: Row[]): Snapshot {
     const offsets = new Uint32Array(rows.length + 1);
     const codes: number[] = [];
     rows.forEach((row, at) => {
-      for (const value of row[name]) codes.push(numberOf(name, value));
+      for (const value of name === "industry" ? withParents(row.industry) : row[name])
+        codes.push(numberOf(name, value));
       offsets[at + 1] = codes.length;
     });
     lists[name] = { offsets, codes: Uint16Array.from(codes) };
@@ -158,13 +157,17 @@ function encode(version: string, rows: Row[]): Snapshot {
   };
 }
 
-/** Ids matching the text query, phase by phase as the list finds them (organizations.filter.ts). */
-async function matchingIds(db: Db, search: SearchQuery): Promise<string[]> {
-  for (const phase of searchPhases(search)) {
-    const rows = await db.select({ id: organizations.id }).from(organizations).where(phase.condition);
-    if (rows.length > 0) return rows.map((row) => row.id);
+/**
+ * A record filed under a sub-sector counts for its parent too (eyewear-frames → eyewear), once, as the
+ * directory's industry filter finds it there.
+ */
+function withParents(codes: string[]): string[] {
+  const all = new Set(codes);
+  for (const code of codes) {
+    const parent = parentOf(code);
+    if (parent) all.add(parent);
   }
-  return [];
+  return [...all];
 }
 
 /** The index positions of matched ids, in index order (a typed array sorts numerically and fast). */

@@ -6,6 +6,7 @@ import type { FileStorage } from "../../platform/files/storage.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import { directoryTransaction } from "./directory-version.ts";
 import { logoKey, processLogo } from "./logo.ts";
 import { organizations } from "./organizations.table.ts";
 
@@ -35,7 +36,7 @@ export function createLogoService(deps: {
 
   /** Sets the row's logo key in a transaction with its audit event; returns the key it replaced. */
   const swap = (caller: Caller, organizationId: string, key: string | null, action: string) =>
-    db.transaction(async (tx) => {
+    directoryTransaction(db, async (tx) => {
       const [before] = await tx
         .select({ logoKey: organizations.logoKey })
         .from(organizations)

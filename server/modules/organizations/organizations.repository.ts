@@ -60,6 +60,37 @@ export async function listOrganizations(
   return { rows: [], total: 0 };
 }
 
+/**
+ * The organizations whose text matches the query, in the phase the list uses for these filters (the first
+ * one that finds a filtered match), without the filters themselves: facets count over these, each facet
+ * applying the other filters itself.
+ */
+export async function textMatchIds(
+  db: Db,
+  filter: OrganizationFilter,
+  search: SearchQuery,
+): Promise<string[]> {
+  const filters = Object.values(filterConditions(filter)).filter(Boolean);
+  const phases = searchPhases(search);
+  for (const [at, phase] of phases.entries()) {
+    const used =
+      at === phases.length - 1 ||
+      (
+        await db
+          .select({ id: organizations.id })
+          .from(organizations)
+          .leftJoin(zones, eq(zones.id, organizations.zoneId))
+          .where(allOf([...filters, phase.condition]))
+          .limit(1)
+      ).length > 0;
+    if (used) {
+      const rows = await db.select({ id: organizations.id }).from(organizations).where(phase.condition);
+      return rows.map((row) => row.id);
+    }
+  }
+  return [];
+}
+
 /** Ids of every match in display order (for exports of the current filter); ids only, so 100k stay small. */
 export async function matchingIds(
   db: Db,

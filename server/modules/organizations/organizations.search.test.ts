@@ -127,6 +127,20 @@ describe("directory search", () => {
     expect((await facets()).kind).toEqual(expect.arrayContaining([{ value: "investor", count: 1 }]));
   });
 
+  it("counts a sub-sector's records under its parent too, as the industry filter finds them", async () => {
+    await store(app.services, [
+      organizationRecord({ externalId: "frames-only", industries: ["eyewear-frames"], name: { en: "Frames Only" } }),
+    ]);
+    const facets = (await app.inject({ url: "/api/v1/organizations/facets?q=frames%20only" })).json();
+    expect(facets.industry).toEqual(
+      expect.arrayContaining([
+        { value: "eyewear", count: 1 },
+        { value: "eyewear-frames", count: 1 },
+      ]),
+    );
+    expect(await ids("industry=eyewear&q=frames%20only")).toEqual(["frames-only"]);
+  });
+
   it("refuses bad filter values naming the field", async () => {
     const response = await app.inject({ url: "/api/v1/organizations?market=usa" });
     expect(response.statusCode).toBe(400);

@@ -27,6 +27,7 @@ import {
 import { toOrganizationView } from "./organizations.view.ts";
 import { reindexOrganizations } from "./reindex.ts";
 
+export { lockDirectory } from "./directory-version.ts";
 export { derivedColumns } from "./organizations.derived.ts";
 
 const snippetFields = ["name", "summary", "offering", "seeking", "description"] as const;

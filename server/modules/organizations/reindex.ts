@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { directoryTransaction } from "./directory-version.ts";
 import { derivedColumns } from "./organizations.derived.ts";
 import { organizations } from "./organizations.table.ts";
 
@@ -41,7 +42,7 @@ export async function reindexOrganizations(
       .orderBy(asc(organizations.id))
       .limit(BATCH);
     if (rows.length === 0) return done;
-    await db.transaction(async (tx) => {
+    await directoryTransaction(db, async (tx) => {
       for (const row of rows) {
         await tx.update(organizations).set(derivedColumns(row)).where(eq(organizations.id, row.id));
       }
