@@ -111,4 +111,11 @@ export const duplicateGroup = z.object({
 });
 export type DuplicateGroup = z.infer<typeof duplicateGroup>;
 
-export const mergeRequest = z.object({ duplicateId: z.uuid() }).strict();
+/** One duplicate (`duplicateId`) or several at once (`duplicateIds`, all or none). */
+export const mergeRequest = z
+  .object({ duplicateId: z.uuid().optional(), duplicateIds: z.array(z.uuid()).min(1).max(50).optional() })
+  .strict()
+  .refine((body) => (body.duplicateId === undefined) !== (body.duplicateIds === undefined), {
+    message: "needs duplicateId or duplicateIds",
+    path: ["duplicateId"],
+  });

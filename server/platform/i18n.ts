@@ -59,6 +59,10 @@ const customMessages: Record<string, Record<Locale, string>> = {
     ko: "이 수정 이후 다시 변경되어 되돌리지 않았습니다",
     en: "was changed again since this edit",
   },
+  "needs duplicateId or duplicateIds": {
+    ko: "duplicateId 또는 duplicateIds 중 하나가 필요합니다",
+    en: "needs duplicateId or duplicateIds",
+  },
   "cannot be merged into itself": {
     ko: "자기 자신과 병합할 수 없습니다",
     en: "cannot be merged into itself",

@@ -230,7 +230,7 @@ export async function loadDuplicates(args: Args) {
 }
 export type DuplicatesData = Awaited<ReturnType<typeof loadDuplicates>>;
 
-/** Merges the chosen duplicates into the one kept, one by one; shows what moved. */
+/** Merges the chosen duplicates into the one kept, all or none; shows what moved. */
 export async function duplicatesAction(args: Args) {
   const caller = requireAdmin(args, "curation");
   const { organizations } = args.context.get(appContext).services;
@@ -239,18 +239,14 @@ export async function duplicatesAction(args: Args) {
   const target = String(form.get("target") ?? "");
   const duplicates = form.getAll("duplicate").map(String).filter(Boolean);
   if (form.get("intent") !== "merge" || !target || duplicates.length === 0) return redirect(url.pathname);
-  const relinked: Record<string, number> = {};
-  for (const duplicate of duplicates) {
-    try {
-      const result = await asRoute(organizations.merge(caller, target, duplicate));
-      for (const [table, count] of Object.entries(result.relinked))
-        relinked[table] = (relinked[table] ?? 0) + count;
-    } catch (error) {
-      // Merged away by someone else meanwhile: say so rather than show a 404 page.
-      if ((error as { init?: { status?: number } }).init?.status === 404)
-        return redirect(`${url.pathname}?notice=stale`);
-      throw error;
-    }
+  let relinked: Record<string, number>;
+  try {
+    ({ relinked } = await asRoute(organizations.merge(caller, target, duplicates)));
+  } catch (error) {
+    // Merged away by someone else meanwhile: say so rather than show a 404 page.
+    if ((error as { init?: { status?: number } }).init?.status === 404)
+      return redirect(`${url.pathname}?notice=stale`);
+    throw error;
   }
   const moved = Object.entries(relinked).map(([table, count]) => `${table}:${count}`);
   const query = new URLSearchParams({

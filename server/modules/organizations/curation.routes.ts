@@ -130,7 +130,12 @@ export function curationRoutes(organizations: OrganizationsService): FastifyPlug
           },
         },
       },
-      async (request) => organizations.merge(callerOf(request), request.params.id, request.body.duplicateId),
+      async (request) =>
+        organizations.merge(
+          callerOf(request),
+          request.params.id,
+          request.body.duplicateIds ?? [request.body.duplicateId!],
+        ),
     );
   };
 }

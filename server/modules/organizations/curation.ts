@@ -176,32 +176,43 @@ export function createCuration({ db, audit }: { db: Db; audit: AuditService }) {
     },
 
     /** Merges `duplicateId` into `id`: fills gaps, relinks everything that pointed at it, keeps its record. */
+    /**
+     * Merges duplicates into `id`, all in one transaction: each fills gaps, has everything that pointed at
+     * it relinked (its members become pending claims, its tokens and open invitations are revoked), and
+     * has its record kept in organization_merges.
+     */
     async merge(
       caller: Caller | undefined,
       id: string,
-      duplicateId: string,
+      duplicateIds: string | string[],
     ): Promise<OrganizationView & { relinked: Record<string, number> }> {
       authorize(caller?.actor, canReviewOrganizations);
-      if (id === duplicateId) {
+      const duplicates = [...new Set([duplicateIds].flat())];
+      if (duplicates.includes(id)) {
         throw new AppError("VALIDATION_FAILED", {
           fields: [{ field: "duplicateId", message: "cannot be merged into itself" }],
         });
       }
       return directoryTransaction(db, async (tx) => {
-        const target = await locked(tx, id);
-        const source = await locked(tx, duplicateId);
-        const relinked = await mergeOrganizations(tx, target, source, caller.actor.label);
-        await audit.record(
-          caller,
-          {
-            action: "organization.merge",
-            resourceType: "organization",
-            resourceId: id,
-            before: { target: auditable(target), duplicate: auditable(source) },
-            after: { relinked },
-          },
-          tx,
-        );
+        const relinked: Record<string, number> = {};
+        for (const duplicateId of duplicates) {
+          const target = await locked(tx, id);
+          const source = await locked(tx, duplicateId);
+          const merged = await mergeOrganizations(tx, target, source, caller.actor.label);
+          for (const [table, n] of Object.entries(merged.relinked))
+            relinked[table] = (relinked[table] ?? 0) + n;
+          await audit.record(
+            caller,
+            {
+              action: "organization.merge",
+              resourceType: "organization",
+              resourceId: id,
+              before: { target: auditable(target), duplicate: auditable(source) },
+              after: { relinked: merged.relinked, filled: merged.filled },
+            },
+            tx,
+          );
+        }
         const merged = (await findOrganization(tx, id))!;
         return { ...toOrganizationView(merged), relinked };
       });

@@ -178,12 +178,31 @@ describe("merging a duplicate", () => {
     );
     await expect(setup.services.organizations.get(duplicate)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
+    // Representing the duplicate grants nothing on its own: kim keeps the role they had here, lee (only a
+    // member of the duplicate) now waits for the city with a pending claim; its token and invitation are revoked.
     const members = await setup.services.memberships.members(testAdmin, target);
     expect(members.map((m) => [m.email, m.role]).sort()).toEqual([
-      ["kim@daegu-optics.kr", "owner"],
-      ["lee@daegu-optics.kr", "member"],
+      ["kim@daegu-optics.kr", "member"],
       ["park@daegu-optics.kr", "owner"],
     ]);
+    expect(
+      await count(
+        "select count(*) n from organization_claims c join users u on u.id = c.user_id where c.organization_id = $1 and c.status = 'pending' and u.email = 'lee@daegu-optics.kr'",
+        target,
+      ),
+    ).toBe(1);
+    expect(
+      await count(
+        "select count(*) n from api_tokens where organization_id = $1 and revoked_at is null",
+        target,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        "select count(*) n from organization_invitations where organization_id = $1 and revoked_at is null",
+        target,
+      ),
+    ).toBe(0);
     expect(await count("select count(*) n from opportunities where owner_id = $1", target)).toBe(1);
     expect(
       await count("select count(*) n from organization_revisions where organization_id = $1", target),
@@ -248,6 +267,22 @@ describe("merging a duplicate", () => {
       headers: { authorization: `Bearer ${member.token}` },
     });
     expect(refused.statusCode).toBe(403);
+  });
+
+  it("merges several duplicates all or none", async () => {
+    await store(setup.services, [
+      organizationRecord({ externalId: "all-keep", name: { en: "All Keep" } }),
+      organizationRecord({ externalId: "all-dupe", name: { en: "All Dupe" } }),
+    ]);
+    const keep = await idOf(setup, "all-keep");
+    const dupe = await idOf(setup, "all-dupe");
+    const missing = "00000000-0000-7000-8000-000000000000";
+    await expect(setup.services.organizations.merge(testAdmin, keep, [dupe, missing])).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await setup.services.organizations.get(dupe)).externalId).toBe("all-dupe");
+    await setup.services.organizations.merge(testAdmin, keep, [dupe]);
+    await expect(setup.services.organizations.get(dupe)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("relinks every table that references organizations (read from PostgreSQL's catalog)", async () => {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { LocalizedText } from "../../../contracts/common/localized.ts";
 import type { DuplicateGroup } from "../../../contracts/organizations/edit.ts";
@@ -86,7 +86,20 @@ export const relinks: {
   {
     table: "organization_invitations",
     column: "organization_id",
-    move: moveColumn(organizationInvitations, organizationInvitations.organizationId),
+    // An open invitation to the duplicate would let someone in without the city deciding: revoked, kept.
+    move: async (tx, from, to) => {
+      await tx
+        .update(organizationInvitations)
+        .set({ revokedAt: new Date() })
+        .where(
+          and(
+            eq(organizationInvitations.organizationId, from),
+            isNull(organizationInvitations.acceptedAt),
+            isNull(organizationInvitations.revokedAt),
+          ),
+        );
+      return moveColumn(organizationInvitations, organizationInvitations.organizationId)(tx, from, to);
+    },
   },
   {
     table: "organization_revisions",
@@ -98,19 +111,34 @@ export const relinks: {
     column: "target_id",
     move: moveColumn(organizationMerges, organizationMerges.targetId),
   },
-  { table: "api_tokens", column: "organization_id", move: moveColumn(apiTokens, apiTokens.organizationId) },
+  {
+    table: "api_tokens",
+    column: "organization_id",
+    // A token issued for the duplicate must not start acting for the organization that stays: revoked, kept.
+    move: async (tx, from, to) => {
+      await tx
+        .update(apiTokens)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(apiTokens.organizationId, from), isNull(apiTokens.revokedAt)));
+      return moveColumn(apiTokens, apiTokens.organizationId)(tx, from, to);
+    },
+  },
   {
     table: "organization_members",
     column: "organization_id",
-    // Someone who belongs to both keeps their membership of the target (and the stronger role).
+    // Representing the duplicate (often a squatted or stale listing) is not representing the organization
+    // that stays: its members who are not members there get a pending claim for the city to decide.
     move: async (tx, from, to) => {
-      await tx.execute(sql`
-        update ${organizationMembers} t set role = 'owner' from ${organizationMembers} s
-        where t.organization_id = ${to} and s.organization_id = ${from} and s.user_id = t.user_id and s.role = 'owner'`);
-      await tx.execute(sql`
-        delete from ${organizationMembers} s using ${organizationMembers} t
-        where s.organization_id = ${from} and t.organization_id = ${to} and t.user_id = s.user_id`);
-      return moveColumn(organizationMembers, organizationMembers.organizationId)(tx, from, to);
+      const claims = await tx.execute(sql`
+        insert into ${organizationClaims} (organization_id, user_id, status, reason)
+        select ${to}, s.user_id, 'pending', 'member of a merged duplicate'
+          from ${organizationMembers} s
+         where s.organization_id = ${from}
+           and not exists (select 1 from ${organizationMembers} t where t.organization_id = ${to} and t.user_id = s.user_id)
+           and not exists (select 1 from ${organizationClaims} c
+                            where c.organization_id = ${to} and c.user_id = s.user_id and c.status = 'pending')`);
+      await tx.delete(organizationMembers).where(eq(organizationMembers.organizationId, from));
+      return claims.rowCount ?? 0;
     },
   },
 ];
@@ -196,5 +224,5 @@ export async function mergeOrganizations(
     .update(organizations)
     .set({ ...values, ...derivedColumns(merged), updatedAt: new Date() })
     .where(eq(organizations.id, target.id));
-  return relinked;
+  return { relinked, filled: Object.keys(values) };
 }

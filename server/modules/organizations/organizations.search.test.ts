@@ -129,7 +129,11 @@ describe("directory search", () => {
 
   it("counts a sub-sector's records under its parent too, as the industry filter finds them", async () => {
     await store(app.services, [
-      organizationRecord({ externalId: "frames-only", industries: ["eyewear-frames"], name: { en: "Frames Only" } }),
+      organizationRecord({
+        externalId: "frames-only",
+        industries: ["eyewear-frames"],
+        name: { en: "Frames Only" },
+      }),
     ]);
     const facets = (await app.inject({ url: "/api/v1/organizations/facets?q=frames%20only" })).json();
     expect(facets.industry).toEqual(
