@@ -259,4 +259,19 @@ describe("editing organizations and the city's review queue", () => {
     });
     expect(response.statusCode).toBe(403);
   });
+
+  it("un-verifies on a member's public edit, and verifies again only when no edit is left waiting", async () => {
+    await organizations().verify(testAdmin, optics);
+    await organizations().update(member, optics, { tags: ["first"] });
+    expect((await organizations().get(optics)).verifiedAt).toBeNull();
+    await organizations().update(member, optics, { tags: ["second"] });
+    const waiting = await pendingOf(optics);
+    expect(waiting.length).toBeGreaterThanOrEqual(2);
+    for (const revision of waiting.slice(0, -1)) {
+      await organizations().approve(testAdmin, revision.id);
+      expect((await organizations().get(optics)).verifiedAt).toBeNull();
+    }
+    await organizations().approve(testAdmin, waiting.at(-1)!.id);
+    expect((await organizations().get(optics)).verifiedAt).toEqual(expect.any(String));
+  });
 });

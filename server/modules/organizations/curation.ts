@@ -18,7 +18,7 @@ import { canEditOrganization, canReviewOrganizations } from "./organizations.pol
 import { findOrganization, type OrganizationRow } from "./organizations.repository.ts";
 import { organizations } from "./organizations.table.ts";
 import { toOrganizationView } from "./organizations.view.ts";
-import { findRevision, listRevisions, type RevisionRow } from "./reviews.repository.ts";
+import { findRevision, hasPendingRevisions, listRevisions, type RevisionRow } from "./reviews.repository.ts";
 import { type FieldChanges, organizationRevisions, type RevisionStatus } from "./revisions.table.ts";
 
 /**
@@ -111,11 +111,14 @@ export function createCuration({ db, audit }: { db: Db; audit: AuditService }) {
       return directoryTransaction(db, async (tx) => {
         const revision = await pending(tx, revisionId);
         const now = new Date();
-        await tx
-          .update(organizations)
-          .set({ verifiedAt: now })
-          .where(eq(organizations.id, revision.organizationId));
         const decided = await decide(tx, revision, "approved", caller.actor.label, now, note);
+        // Verified means the city has seen every public change: not while another edit still waits.
+        if (!(await hasPendingRevisions(tx, revision.organizationId))) {
+          await tx
+            .update(organizations)
+            .set({ verifiedAt: now })
+            .where(eq(organizations.id, revision.organizationId));
+        }
         await audit.record(
           caller,
           {

@@ -64,13 +64,16 @@ export async function applyChanges(
     if (field === "zone") values.zoneId = after === null ? null : await zoneId(tx, after as string);
     else values[field] = after;
   }
+  const reviewable = Object.fromEntries(Object.entries(changes).filter(([field]) => publicSet.has(field)));
+  const needsReview = Object.keys(reviewable).length > 0 && !canReviewOrganizations(actor);
+  // The city verified the profile as it was; an unreviewed public change makes that no longer true.
+  if (needsReview) values.verifiedAt = null;
   const merged = { ...row, ...values } as OrganizationRow;
   await tx
     .update(organizations)
     .set({ ...values, ...derivedColumns(merged), updatedAt: new Date() })
     .where(eq(organizations.id, row.id));
-  const reviewable = Object.fromEntries(Object.entries(changes).filter(([field]) => publicSet.has(field)));
-  if (Object.keys(reviewable).length === 0 || canReviewOrganizations(actor)) return {};
+  if (!needsReview) return {};
   const [revision] = await tx
     .insert(organizationRevisions)
     .values({ organizationId: row.id, changes: reviewable, editedBy: actor.id, editedByLabel: actor.label })

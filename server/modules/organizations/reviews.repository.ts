@@ -31,17 +31,27 @@ export async function listRevisions(
   return { rows: rows.map(flatten), total: total?.n ?? 0 };
 }
 
-export async function findRevision(db: Executor, id: string, options: { pendingOnly?: boolean } = {}) {
+/** Whether an organization still has edits waiting for the city. */
+export async function hasPendingRevisions(db: Executor, organizationId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: organizationRevisions.id })
+    .from(organizationRevisions)
+    .where(
+      and(
+        eq(organizationRevisions.organizationId, organizationId),
+        eq(organizationRevisions.status, "pending"),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function findRevision(db: Executor, id: string) {
   const [row] = await db
     .select(columns)
     .from(organizationRevisions)
     .innerJoin(organizations, eq(organizations.id, organizationRevisions.organizationId))
-    .where(
-      and(
-        eq(organizationRevisions.id, id),
-        options.pendingOnly ? eq(organizationRevisions.status, "pending") : undefined,
-      ),
-    )
+    .where(eq(organizationRevisions.id, id))
     .for("update", { of: organizationRevisions });
   return row && flatten(row);
 }
