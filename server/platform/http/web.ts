@@ -1,7 +1,9 @@
+import { type Readable, Transform } from "node:stream";
 import { fastifyReactRouter } from "@mcansh/react-router-fastify";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { RouterContextProvider } from "react-router";
 import { appContext } from "#app-context";
+import { IMPORT_MAX_BYTES } from "../../../contracts/interchange/import.ts";
 import type { Services } from "../../services.ts";
 import { negotiateLocale } from "../i18n.ts";
 import { isCrossSite } from "./cross-site.ts";
@@ -31,7 +33,15 @@ export async function registerWeb(
       if (isCrossSite(request.headers, [request.host, ...(publicUrl ? [new URL(publicUrl).host] : [])])) {
         return reply.code(403).send("Cross-site form posts are not allowed.");
       }
+      // The page adapter hands the raw body to the action, with no limit of its own.
+      if (Number(request.headers["content-length"] ?? 0) > pageBodyLimit(request.url)) {
+        return reply.code(413).send("413 · 보낸 내용이 너무 큽니다 · The request is too large.");
+      }
     });
+    // A body sent without a length is cut off at the same limit.
+    scope.addHook("preParsing", async (request, _reply, payload) =>
+      capped(payload, pageBodyLimit(request.url)),
+    );
     await scope.register(fastifyReactRouter, {
       serverBuildPath: `${web.buildDirectory}/server/index.js`,
       clientBuildDirectory: `${web.buildDirectory}/client`,
@@ -53,4 +63,22 @@ export async function registerWeb(
       },
     });
   });
+}
+
+/** Form posts carry at most a logo (5 MB); the import upload page takes an interchange file. */
+export function pageBodyLimit(url: string): number {
+  const path = url.split("?")[0] ?? "";
+  return /^(\/en)?\/admin\/imports(\.data)?$/.test(path) ? IMPORT_MAX_BYTES + 1024 * 1024 : 6 * 1024 * 1024;
+}
+
+function capped(payload: Readable, limit: number): Readable {
+  let seen = 0;
+  return payload.pipe(
+    new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        seen += chunk.length;
+        callback(seen > limit ? new Error("request body over the page limit") : null, chunk);
+      },
+    }),
+  );
 }

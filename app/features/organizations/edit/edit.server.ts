@@ -91,6 +91,8 @@ export async function editorAction(args: Args) {
   const locale = localeFromPath(url.pathname);
   const id = args.params.id ?? "";
   const done = (notice: keyof typeof notices) => redirect(`${url.pathname}?notice=${notice}`);
+  // Refuse outsiders before reading what they sent (the services check again for every intent).
+  if (!services.organizations.canEdit(caller.actor, id)) throw data(null, { status: 403 });
   const form = await args.request.formData();
   const intent = String(form.get("intent") ?? "");
 
