@@ -23,11 +23,18 @@ export async function loadProfile({ context, request, params }: LoaderArgs) {
   const id = params.id ?? "";
   if (!isUuid(id)) {
     const found = await services.organizations.list({ externalId: id }, { limit: 1, offset: 0 });
-    const match = found.items[0];
+    const match = found.items[0]?.id ?? (await services.organizations.mergedInto(id));
     if (!match) throw data(null, { status: 404 });
-    throw redirect(href(`/organizations/${match.id}`, locale), 301);
+    throw redirect(href(`/organizations/${match}`, locale), 301);
   }
-  const organization = await asRoute(services.organizations.get(id, actor));
+  const organization = await asRoute(
+    services.organizations.get(id, actor).catch(async (error: unknown) => {
+      // A duplicate merged away: its old links lead to the organization that stayed.
+      const survivor = await services.organizations.mergedInto(id);
+      if (survivor) throw redirect(href(`/organizations/${survivor}`, locale), 301);
+      throw error;
+    }),
+  );
   const [people, opportunities, zones] = await Promise.all([
     services.people.list(id, actor),
     services.opportunities.list(

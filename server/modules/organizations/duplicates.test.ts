@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { organizationEdit } from "../../../contracts/organizations/edit.ts";
 import { createTestApp } from "../../testing/app.ts";
-import { opportunityRecord, organizationRecord, store, testAdmin } from "../../testing/factories.ts";
+import { opportunityRecord, organizationRecord, store, testAdmin, toJsonl } from "../../testing/factories.ts";
 import { idOf, members } from "../../testing/members.ts";
 import { relinks } from "./duplicates.ts";
 import { nameKey } from "./organizations.derived.ts";
@@ -267,6 +267,27 @@ describe("merging a duplicate", () => {
       headers: { authorization: `Bearer ${member.token}` },
     });
     expect(refused.statusCode).toBe(403);
+  });
+
+  it("refuses to bring a merged duplicate back with the next import, naming the survivor", async () => {
+    // Old links (by id or external id) find the organization that stayed.
+    expect(await setup.services.organizations.mergedInto(duplicate)).toBe(target);
+    expect(await setup.services.organizations.mergedInto("dupe")).toBe(target);
+    expect(await setup.services.organizations.mergedInto("keep")).toBeUndefined();
+    const result = await setup.services.interchange.import(
+      testAdmin,
+      toJsonl([
+        organizationRecord({ externalId: "dupe", name: { en: "Daegu Optics" } }),
+        opportunityRecord("dupe", { externalId: "dupe-oem-2" }),
+      ]),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [
+        { line: 1, field: "externalId", message: expect.stringContaining('"keep"') },
+        { line: 2, field: "owner", message: expect.stringContaining('"keep"') },
+      ],
+    });
   });
 
   it("merges several duplicates all or none", async () => {

@@ -1,5 +1,6 @@
 import { asc, count, desc, eq, getTableColumns, inArray } from "drizzle-orm";
 import type { Db, Executor } from "../../db/client.ts";
+import { isUuid } from "../../platform/ids.ts";
 import type { SearchQuery } from "../../platform/search/query.ts";
 import { zones } from "../zones/zones.table.ts";
 import {
@@ -10,6 +11,7 @@ import {
   searchPhases,
 } from "./organizations.filter.ts";
 import { organizations } from "./organizations.table.ts";
+import { organizationMerges } from "./revisions.table.ts";
 
 export type { OrganizationFilter } from "./organizations.filter.ts";
 
@@ -117,6 +119,24 @@ export async function matchingIds(
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/** Follows merges (a duplicate may have been merged into one that was merged later) to the survivor. */
+export async function mergedInto(db: Db, idOrExternalId: string): Promise<string | undefined> {
+  let key = idOrExternalId;
+  for (let hops = 0; hops < 10; hops++) {
+    const [merge] = await db
+      .select({ targetId: organizationMerges.targetId })
+      .from(organizationMerges)
+      .where(
+        isUuid(key) ? eq(organizationMerges.sourceId, key) : eq(organizationMerges.sourceExternalId, key),
+      )
+      .orderBy(desc(organizationMerges.createdAt))
+      .limit(1);
+    if (!merge) return hops === 0 ? undefined : key;
+    key = merge.targetId;
+  }
+  return key;
 }
 
 export async function findOrganization(db: Executor, id: string): Promise<OrganizationRow | undefined> {

@@ -20,6 +20,7 @@ import {
   findOrganization,
   listOrganizations,
   matchingIds,
+  mergedInto,
   type OrganizationFilter,
   type OrganizationRow,
   type Page,
@@ -80,6 +81,9 @@ export function createOrganizationsService({ db, audit }: { db: Db; audit: Audit
     },
 
     countByScope: () => countByScope(db),
+
+    /** The organization a merged duplicate (by id or external id) now lives on, if it was merged. */
+    mergedInto: (idOrExternalId: string) => mergedInto(db, idOrExternalId),
 
     /** Recomputes search and duplicate columns (all rows, or only those that lack them). */
     reindex: (options: Parameters<typeof reindexOrganizations>[1] = {}) => reindexOrganizations(db, options),
