@@ -30,7 +30,7 @@ export async function loadZone({ context, request, params }: LoaderArgs) {
   const { services } = context.get(appContext);
   const locale = localeFromPath(pageUrl(request).pathname);
   const code = params.code ?? "";
-  const zone = (await services.zones.list()).find((candidate) => candidate.code === code);
+  const zone = (await services.zones.all()).find((candidate) => candidate.code === code);
   if (!zone) throw data(null, { status: 404 });
   const [facets, companies] = await Promise.all([
     services.organizations.facets({ zone: code }),

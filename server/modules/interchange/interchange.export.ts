@@ -34,12 +34,36 @@ export async function* exportZones(db: Db): AsyncGenerator<ZoneRecord> {
   }
 }
 
+// Only the columns of the interchange format: not the search lexemes, contacts or other private fields.
+const exported = {
+  id: organizations.id,
+  externalId: organizations.externalId,
+  kind: organizations.kind,
+  scope: organizations.scope,
+  name: organizations.name,
+  summary: organizations.summary,
+  description: organizations.description,
+  seeking: organizations.seeking,
+  offering: organizations.offering,
+  industries: organizations.industries,
+  tags: organizations.tags,
+  stage: organizations.stage,
+  foundedYear: organizations.foundedYear,
+  employees: organizations.employees,
+  website: organizations.website,
+  country: organizations.country,
+  city: organizations.city,
+  targetMarkets: organizations.targetMarkets,
+};
+
+type ExportedRow = Pick<typeof organizations.$inferSelect, keyof typeof exported>;
+
 /** Pages by id so 100,000 organizations stream without holding them all in memory. */
 export async function* exportOrganizations(db: Db): AsyncGenerator<OrganizationRecord> {
   let after = "00000000-0000-0000-0000-000000000000";
   for (;;) {
     const rows = await db
-      .select({ organization: organizations, zone: zones.code })
+      .select({ organization: exported, zone: zones.code })
       .from(organizations)
       .leftJoin(zones, eq(zones.id, organizations.zoneId))
       .where(gt(organizations.id, after))
@@ -65,7 +89,7 @@ export async function* exportOrganizationsByIds(
     // Anything but a UUID cannot be an organization's id (and would make PostgreSQL refuse the query).
     const batch = ids.slice(start, start + ID_BATCH).filter(isUuid);
     const rows = await db
-      .select({ organization: organizations, zone: zones.code })
+      .select({ organization: exported, zone: zones.code })
       .from(organizations)
       .leftJoin(zones, eq(zones.id, organizations.zoneId))
       .where(inArray(organizations.id, batch));
@@ -77,7 +101,7 @@ export async function* exportOrganizationsByIds(
   }
 }
 
-function organizationRecordOf(o: typeof organizations.$inferSelect, zone: string | null): OrganizationRecord {
+function organizationRecordOf(o: ExportedRow, zone: string | null): OrganizationRecord {
   return compact({
     type: "organization",
     externalId: o.externalId,

@@ -81,6 +81,7 @@ export async function writeRecords(
             "contactPhone",
             "registrationNumber",
             "verifiedAt",
+            "machineTranslated",
           ]),
         })
         .returning({ inserted: sql<boolean>`(xmax = 0)` });

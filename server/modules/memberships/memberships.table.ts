@@ -44,7 +44,7 @@ export const organizationClaims = pgTable(
     decidedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index().on(table.status), index().on(table.userId)],
+  (table) => [index().on(table.status), index().on(table.userId), index().on(table.organizationId)],
 );
 
 /** An e-mailed invitation to join an organization; the token is stored only as a hash. */

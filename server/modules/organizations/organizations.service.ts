@@ -9,7 +9,7 @@ import type { Actor } from "../../platform/actor.ts";
 import { notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { parseQuery } from "../../platform/search/query.ts";
-import { snippetOf } from "../../platform/search/snippet.ts";
+import { snippetsFor } from "../../platform/search/snippet.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { createCuration } from "./curation.ts";
 import { createFacetIndex } from "./facet-index.ts";
@@ -48,9 +48,10 @@ export function createOrganizationsService({ db, audit }: { db: Db; audit: Audit
       const { rows, total } = await listOrganizations(db, filter, page, search);
       if (!search) return { items: rows.map((row) => toOrganizationView(row)), total };
       const locales: Locale[] = options.locale === "en" ? ["en", "ko"] : ["ko", "en"];
+      const snippetOf = snippetsFor(search.highlights);
       return {
         items: rows.map((row) => {
-          const snippet = snippetOf(sources(row, locales), search.highlights);
+          const snippet = snippetOf(sources(row, locales));
           return { ...toOrganizationView(row), ...(snippet ? { snippet } : {}) };
         }),
         total,

@@ -11,18 +11,27 @@ const WINDOW = 160;
  * ("frame" in "frames", not "ai" in "said"); Korean terms anywhere. Plain text parts, never HTML.
  */
 export function snippetOf(sources: SnippetSource[], terms: string[]): Snippet | undefined {
+  return snippetsFor(terms)(sources);
+}
+
+/** `snippetOf` for many records of one query: the pattern is built once. */
+export function snippetsFor(terms: string[]): (sources: SnippetSource[]) => Snippet | undefined {
   const pattern = termPattern(terms);
-  if (!pattern) return undefined;
+  return (sources) => (pattern ? cut(sources, pattern) : undefined);
+}
+
+function cut(sources: SnippetSource[], pattern: RegExp): Snippet | undefined {
+  const all = new RegExp(pattern.source, "giu");
   for (const { field, locale, text } of sources) {
     if (!text) continue;
-    const first = new RegExp(pattern.source, "iu").exec(text);
+    const first = pattern.exec(text);
     if (!first) continue;
     const start = windowStart(text, first.index);
     const end = Math.min(text.length, start + WINDOW);
     const window = text.slice(start, end);
     const parts: SnippetPart[] = [];
     let at = 0;
-    for (const match of window.matchAll(new RegExp(pattern.source, "giu"))) {
+    for (const match of window.matchAll(all)) {
       if (match.index > at) parts.push({ text: window.slice(at, match.index) });
       parts.push({ text: match[0], match: true });
       at = match.index + match[0].length;

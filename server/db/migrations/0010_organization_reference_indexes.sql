@@ -1,0 +1,2 @@
+CREATE INDEX "api_tokens_organization_id_index" ON "api_tokens" USING btree ("organization_id");--> statement-breakpoint
+CREATE INDEX "organization_claims_organization_id_index" ON "organization_claims" USING btree ("organization_id");
