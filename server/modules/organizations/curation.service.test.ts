@@ -260,6 +260,15 @@ describe("editing organizations and the city's review queue", () => {
     expect(response.statusCode).toBe(403);
   });
 
+  it("refuses to overwrite a save made after the editor opened the profile", async () => {
+    const opened = (await organizations().get(optics)).updatedAt;
+    await organizations().update(member, optics, { city: "Daegu" }, { unmodifiedSince: opened });
+    await expect(
+      organizations().update(member, optics, { city: "Gumi" }, { unmodifiedSince: opened }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await organizations().get(optics)).city).toBe("Daegu");
+  });
+
   it("un-verifies on a member's public edit, and verifies again only when no edit is left waiting", async () => {
     await organizations().verify(testAdmin, optics);
     await organizations().update(member, optics, { tags: ["first"] });

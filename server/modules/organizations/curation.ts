@@ -55,10 +55,15 @@ export function createCuration({ db, audit }: { db: Db; audit: AuditService }) {
       caller: Caller | undefined,
       id: string,
       edit: OrganizationEdit,
+      /** The `updatedAt` the editor started from: someone else's save since then is a CONFLICT, not overwritten. */
+      options: { unmodifiedSince?: string | undefined } = {},
     ): Promise<{ organization: OrganizationView; revisionId?: string | undefined }> {
       authorize(caller?.actor, (actor) => canEditOrganization(actor, id));
       return directoryTransaction(db, async (tx) => {
         const row = await locked(tx, id);
+        if (options.unmodifiedSince && row.updatedAt.toISOString() !== options.unmodifiedSince) {
+          throw new AppError("CONFLICT", { detail: "changed by someone else since the form was opened" });
+        }
         const changes = diff(row, edit);
         if (Object.keys(changes).length === 0)
           return { organization: toOrganizationView(row, { contact: true }) };

@@ -10,6 +10,8 @@ export const editMessages = defineMessages({
     "orgEdit.saved": "저장했습니다. 공개 항목의 변경은 바로 반영되었고 대구광역시가 검토합니다.",
     "orgEdit.savedCity": "저장했습니다.",
     "orgEdit.unchanged": "바뀐 내용이 없습니다.",
+    "orgEdit.conflict":
+      "이 양식을 연 뒤 다른 사람이 프로필을 저장했습니다. 지금 내용을 보여 드리니, 바꾸실 내용을 다시 입력해 주세요.",
     "orgEdit.errors": "입력값을 확인해 주세요. 문제가 있는 항목 아래에 이유를 적었습니다.",
     "orgEdit.save": "변경 내용 저장",
     "orgEdit.verified": "대구광역시 확인: {date}",
@@ -92,6 +94,8 @@ export const editMessages = defineMessages({
     "orgEdit.saved": "Saved. Public changes are live and will be reviewed by the city.",
     "orgEdit.savedCity": "Saved.",
     "orgEdit.unchanged": "Nothing changed.",
+    "orgEdit.conflict":
+      "Someone else saved this profile after you opened the form. Here is the profile as it is now; please make your changes again.",
     "orgEdit.errors": "Please check the input: the reason is given below each field with a problem.",
     "orgEdit.save": "Save changes",
     "orgEdit.verified": "Verified by the city: {date}",

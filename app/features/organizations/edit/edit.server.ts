@@ -72,6 +72,7 @@ const notices = {
   review: "orgEdit.saved",
   city: "orgEdit.savedCity",
   unchanged: "orgEdit.unchanged",
+  conflict: "orgEdit.conflict",
   verified: "orgEdit.verifiedNotice",
   "person-added": "orgEdit.people.added",
   "person-removed": "orgEdit.people.removed",
@@ -100,7 +101,14 @@ export async function editorAction(args: Args) {
     const values = valuesFromForm(form);
     const parsed = editOf(values, locale);
     if (!parsed.edit) return refuse({ form: "profile", values, errors: parsed.errors });
-    const saved = await attempt(services.organizations.update(caller, id, parsed.edit), locale);
+    const unmodifiedSince = String(form.get("updatedAt") ?? "") || undefined;
+    const update = services.organizations.update(caller, id, parsed.edit, { unmodifiedSince });
+    // Someone saved the profile since this form was opened: show theirs rather than overwrite it.
+    const saved = await attempt(update, locale).catch((error: unknown) => {
+      if ((error as { init?: { status?: number } }).init?.status === 409) return "conflict" as const;
+      throw error;
+    });
+    if (saved === "conflict") return done("conflict");
     if ("errors" in saved) return refuse({ form: "profile", values, errors: saved.errors });
     if (saved.value.revisionId) return done("review");
     return done(saved.value.organization.updatedAt === form.get("updatedAt") ? "unchanged" : "city");
