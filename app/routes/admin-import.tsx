@@ -2,7 +2,7 @@ import { Anchor, Group } from "@mantine/core";
 import { useEffect } from "react";
 import { Link, useRevalidator } from "react-router";
 import { appContext } from "#app-context";
-import { adminHeaders, offsetOf } from "../features/admin/admin.server.ts";
+import { adminHeaders, offsetOf, requireAdmin } from "../features/admin/admin.server.ts";
 import { AdminErrorBoundary } from "../features/admin/admin-error.tsx";
 import { AdminPage } from "../features/admin/admin-page.tsx";
 import { stamp } from "../features/admin/format.ts";
@@ -12,7 +12,6 @@ import {
   ImportProgress,
   ImportReport,
 } from "../features/admin/import-detail.tsx";
-import { requireImporter } from "../features/admin/imports.server.ts";
 import type { ImportRow } from "../features/admin/imports-table.tsx";
 import { Pager } from "../features/admin/pager.tsx";
 import { href, localeFromPath } from "../i18n/locale.ts";
@@ -27,7 +26,7 @@ const PAGE = 100;
 const POLL_MS = 700;
 
 export async function loader(args: Route.LoaderArgs) {
-  const caller = requireImporter(args);
+  const caller = requireAdmin(args, "imports");
   const url = new URL(args.request.url);
   const locale = localeFromPath(url.pathname);
   const { services } = args.context.get(appContext);

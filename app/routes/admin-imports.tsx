@@ -1,12 +1,12 @@
 import { Title } from "@mantine/core";
 import { data, redirect } from "react-router";
 import { appContext } from "#app-context";
-import { adminHeaders, offsetOf } from "../features/admin/admin.server.ts";
+import { adminHeaders, offsetOf, requireAdmin } from "../features/admin/admin.server.ts";
 import { AdminErrorBoundary } from "../features/admin/admin-error.tsx";
 import { AdminPage } from "../features/admin/admin-page.tsx";
 import { stamp } from "../features/admin/format.ts";
 import { ImportUploadForm } from "../features/admin/import-upload-form.tsx";
-import { readUpload, requireImporter } from "../features/admin/imports.server.ts";
+import { readUpload } from "../features/admin/imports.server.ts";
 import { type ImportRow, ImportsTable } from "../features/admin/imports-table.tsx";
 import { Pager } from "../features/admin/pager.tsx";
 import { href, localeFromPath } from "../i18n/locale.ts";
@@ -17,7 +17,7 @@ import type { Route } from "./+types/admin-imports.ts";
 const PAGE = 20;
 
 export async function loader(args: Route.LoaderArgs) {
-  const caller = requireImporter(args);
+  const caller = requireAdmin(args, "imports");
   const url = new URL(args.request.url);
   const locale = localeFromPath(url.pathname);
   const offset = offsetOf(url);
@@ -34,7 +34,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 /** Reads the uploaded file, starts the import in this process and shows its progress page. */
 export async function action(args: Route.ActionArgs) {
-  const caller = requireImporter(args);
+  const caller = requireAdmin(args, "imports");
   const locale = localeFromPath(new URL(args.request.url).pathname);
   const upload = await readUpload(args.request);
   if (!upload.ok) return data({ error: upload.error }, 400);

@@ -5,7 +5,6 @@ import { industryCodes } from "../industries/taxonomy.ts";
 import { stages } from "./organization.ts";
 
 /** Localized fields whose languages can be marked machine-translated ("summary.en"). */
-export const translatableFields = ["name", "summary", "description", "seeking", "offering"] as const;
 const translatable = z.string().regex(/^(name|summary|description|seeking|offering)\.(ko|en)$/, {
   message: 'must be a field and language such as "summary.en"',
 });

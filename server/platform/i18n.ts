@@ -55,10 +55,6 @@ const customMessages: Record<string, Record<Locale, string>> = {
     ko: "등록된 특구·단지가 아닙니다",
     en: "is not a zone of the directory",
   },
-  "was changed again since this edit": {
-    ko: "이 수정 이후 다시 변경되어 되돌리지 않았습니다",
-    en: "was changed again since this edit",
-  },
   "needs duplicateId or duplicateIds": {
     ko: "duplicateId 또는 duplicateIds 중 하나가 필요합니다",
     en: "needs duplicateId or duplicateIds",

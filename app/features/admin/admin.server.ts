@@ -2,6 +2,7 @@ import { data, redirect } from "react-router";
 import { type AppContext, appContext } from "#app-context";
 import { canManageUsers } from "../../../server/modules/accounts/accounts.policy.ts";
 import { canReadAudit } from "../../../server/modules/audit/audit.policy.ts";
+import { canImport } from "../../../server/modules/interchange/interchange.policy.ts";
 import { canReviewOrganizations } from "../../../server/modules/organizations/organizations.policy.ts";
 import { canManageTokens } from "../../../server/modules/tokens/tokens.policy.ts";
 import type { Caller } from "../../../server/platform/actor.ts";
@@ -18,6 +19,7 @@ const policies = {
   outbox: canReadOutbox,
   users: canManageUsers,
   curation: canReviewOrganizations,
+  imports: canImport,
 };
 
 /**

@@ -1,28 +1,5 @@
-import { data, redirect } from "react-router";
-import { type AppContext, appContext } from "#app-context";
 import { IMPORT_MAX_BYTES } from "../../../contracts/interchange/import.ts";
-import { canImport } from "../../../server/modules/interchange/interchange.policy.ts";
-import type { Caller } from "../../../server/platform/actor.ts";
-import { href, localeFromPath } from "../../i18n/locale.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
-import { pageUrl } from "../../page-url.ts";
-
-type Args = { context: { get(token: typeof appContext): AppContext }; request: Request };
-
-/**
- * The guard of the import pages, as `requireAdmin` does for the other admin areas, with the policy the
- * interchange service checks (`canImport`): signed out → sign-in and back; without it → 403.
- */
-export function requireImporter({ context, request }: Args): Caller {
-  const { actor, clientIp } = context.get(appContext);
-  if (!actor) {
-    const url = pageUrl(request);
-    const next = encodeURIComponent(url.pathname + url.search);
-    throw redirect(`${href("/sign-in", localeFromPath(url.pathname))}?next=${next}`);
-  }
-  if (!canImport(actor)) throw data(null, { status: 403 });
-  return { actor, ip: clientIp, userAgent: request.headers.get("user-agent") ?? undefined };
-}
 
 export type Upload = { ok: true; fileName: string; text: string } | { ok: false; error: MessageKey };
 

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { parentOf, withSubSectors } from "../../../contracts/industries/taxonomy.ts";
 import {
   type FacetCounts,

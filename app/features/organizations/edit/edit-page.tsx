@@ -126,12 +126,10 @@ export function EditPage({ data, action }: { data: EditorData; action: EditActio
           </Stack>
         </Form>
 
-        {data.canUploadLogo && (
-          <LogoForm
-            logoUrl={data.organization.logoUrl}
-            error={action?.form === "logo" ? action.errors.logo : undefined}
-          />
-        )}
+        <LogoForm
+          logoUrl={data.organization.logoUrl}
+          error={action?.form === "logo" ? action.errors.logo : undefined}
+        />
         {/* Keyed by the list: after a person is added, the form starts empty again. */}
         <PeopleEditor
           key={data.people.map((row) => row.id).join()}

@@ -5,7 +5,7 @@ import { type Locale, locales } from "../../../../contracts/common/locale-text.t
  * strict CSP forbids what Zod probes for), the schemas run in `edit.server.ts`.
  */
 
-/** Localized fields, in the order the form shows them (contracts/organizations/edit.ts `translatableFields`). */
+/** Localized fields, in the order the form shows them (those `machineTranslated` may name). */
 export const textFields = ["name", "summary", "description", "seeking", "offering"] as const;
 export type TextField = (typeof textFields)[number];
 

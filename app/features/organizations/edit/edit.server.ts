@@ -62,7 +62,6 @@ export async function loadEditor(args: Args) {
     zones: zones.map((zone) => ({ code: zone.code, name: zone.name })),
     stages: [...stages],
     canVerify: canReviewOrganizations(caller.actor),
-    canUploadLogo: "logos" in services,
     notice: noticeOf(url),
   };
 }
