@@ -1,4 +1,4 @@
-import { and, count, desc, eq, getTableColumns } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, lt } from "drizzle-orm";
 import type { Db, Executor } from "../../db/client.ts";
 import { interchangeImports } from "./imports.table.ts";
 
@@ -20,7 +20,7 @@ export async function insertImport(
 export async function updateRunningImport(executor: Executor, id: string, patch: ImportPatch) {
   await executor
     .update(interchangeImports)
-    .set(patch)
+    .set({ ...patch, heartbeatAt: new Date() })
     .where(and(eq(interchangeImports.id, id), eq(interchangeImports.status, "running")));
 }
 
@@ -44,12 +44,20 @@ export async function listImports(db: Db, page: { limit: number; offset: number 
   return { rows, total: total?.n ?? 0 };
 }
 
-/** Marks every import still `running` as failed; returns how many. */
-export async function failRunningImports(db: Db): Promise<number> {
+/**
+ * Marks imports still `running` whose process stopped reporting (no progress for `silentMs`) as failed;
+ * returns how many. Imports of live processes, on this server or another, keep moving and are left alone.
+ */
+export async function failSilentImports(db: Db, silentMs: number): Promise<number> {
   const rows = await db
     .update(interchangeImports)
     .set({ status: "failed", phase: null, finishedAt: new Date() })
-    .where(eq(interchangeImports.status, "running"))
+    .where(
+      and(
+        eq(interchangeImports.status, "running"),
+        lt(interchangeImports.heartbeatAt, new Date(Date.now() - silentMs)),
+      ),
+    )
     .returning({ id: interchangeImports.id });
   return rows.length;
 }

@@ -22,6 +22,8 @@ export const interchangeImports = pgTable(
     createdBy: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp({ withTimezone: true }),
+    /** Moved forward with every progress report: a running import that stops moving lost its process. */
+    heartbeatAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index().on(table.createdAt)],
 );

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/client.ts";
 import type { Caller } from "../../platform/actor.ts";
@@ -12,6 +13,7 @@ import {
   zoneRecord,
 } from "../../testing/factories.ts";
 import { insertImport } from "./imports.repository.ts";
+import { interchangeImports } from "./imports.table.ts";
 import { writeRecords } from "./interchange.writer.ts";
 
 const member: Caller = { actor: { kind: "user", id: "u-1", label: "member@example.kr", role: undefined } };
@@ -168,9 +170,19 @@ describe("imports uploaded in the background", () => {
     });
   });
 
-  it("at start-up, marks imports left running by a stopped process as failed", async () => {
+  it("marks imports whose process stopped reporting as failed, and leaves moving ones alone", async () => {
     const orphan = await insertImport(db, { fileName: "orphan.jsonl", totalLines: 10, createdBy: "gone" });
+    const alive = await insertImport(db, {
+      fileName: "alive.jsonl",
+      totalLines: 10,
+      createdBy: "other server",
+    });
+    await db
+      .update(interchangeImports)
+      .set({ heartbeatAt: new Date(Date.now() - 5 * 60_000) })
+      .where(eq(interchangeImports.id, orphan.id));
     expect(await services.interchange.failInterrupted()).toBe(1);
+    expect((await services.interchange.getImport(testAdmin, alive.id)).status).toBe("running");
     const view = await services.interchange.getImport(testAdmin, orphan.id);
     expect(view).toMatchObject({ status: "failed", phase: null });
     expect(view.finishedAt).not.toBeNull();

@@ -8,7 +8,7 @@ import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import {
-  failRunningImports,
+  failSilentImports,
   findImport,
   type ImportRow,
   insertImport,
@@ -24,6 +24,8 @@ import { writeRecords } from "./interchange.writer.ts";
 const SLICE = 1000;
 /** At most one progress write per this many milliseconds: the bar moves, the database is not flooded. */
 const PROGRESS_INTERVAL_MS = 200;
+// Progress is reported several times a second while an import runs; a minute of silence means its process is gone.
+const SILENT_MS = 60_000;
 /** An invalid file keeps this many problems for its report; `problemCount` says how many there were. */
 export const KEPT_PROBLEMS = 5000;
 
@@ -155,7 +157,9 @@ export function createImports({ db, audit, log }: { db: Db; audit: AuditService;
 
     async getImport(caller: Caller | undefined, id: string): Promise<ImportView> {
       authorize(caller?.actor, canImport);
-      const row = isUuid(id) ? await findImport(db, id) : undefined;
+      if (!isUuid(id)) throw notFound();
+      await failSilentImports(db, SILENT_MS);
+      const row = await findImport(db, id);
       if (!row) throw notFound();
       return toView(row);
     },
@@ -166,6 +170,7 @@ export function createImports({ db, audit, log }: { db: Db; audit: AuditService;
       page: { limit: number; offset: number },
     ): Promise<{ items: ImportSummary[]; total: number }> {
       authorize(caller?.actor, canImport);
+      await failSilentImports(db, SILENT_MS);
       const { rows, total } = await listImports(db, page);
       return { items: rows.map(toSummary), total };
     },
@@ -176,11 +181,11 @@ export function createImports({ db, audit, log }: { db: Db; audit: AuditService;
     },
 
     /**
-     * At start-up: an import still `running` belonged to a process that is gone (its transaction rolled
-     * back), so it is marked failed. Returns how many.
+     * An import still `running` that has not reported progress for a while belonged to a process that is
+     * gone (its transaction rolled back): marked failed. Run at start-up and whenever imports are read.
      */
     failInterrupted(): Promise<number> {
-      return failRunningImports(db);
+      return failSilentImports(db, SILENT_MS);
     },
   };
 }
