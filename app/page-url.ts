@@ -8,3 +8,9 @@ export function pageUrl(request: Request): URL {
   url.searchParams.delete("_routes");
   return url;
 }
+
+/** The `offset` paging parameter of a list page: a whole number from 0 to 1,000,000, else 0. */
+export function offsetOf(url: URL): number {
+  const offset = Number(url.searchParams.get("offset") ?? 0);
+  return Number.isInteger(offset) && offset > 0 ? Math.min(offset, 1_000_000) : 0;
+}

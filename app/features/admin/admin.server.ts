@@ -10,6 +10,8 @@ import { canReadOutbox } from "../../../server/platform/mail/mail.policy.ts";
 import { href, localeFromPath } from "../../i18n/locale.ts";
 import { pageUrl } from "../../page-url.ts";
 
+export { offsetOf } from "../../page-url.ts";
+
 type Args = { context: { get(token: typeof appContext): AppContext }; request: Request };
 
 /** Each admin area's policy: the very one its service checks, so the page and the service cannot disagree. */
@@ -36,12 +38,6 @@ export function requireAdmin({ context, request }: Args, area: keyof typeof poli
   }
   if (!policies[area](actor)) throw data(null, { status: 403 });
   return { actor, ip: clientIp, userAgent: request.headers.get("user-agent") ?? undefined };
-}
-
-/** A page number from the query: `offset`, clamped to what a list can hold. */
-export function offsetOf(url: URL): number {
-  const offset = Number(url.searchParams.get("offset") ?? 0);
-  return Number.isInteger(offset) && offset > 0 ? Math.min(offset, 1_000_000) : 0;
 }
 
 /**

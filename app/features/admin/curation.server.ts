@@ -7,6 +7,7 @@ import { type MessageKey, messages, translate } from "../../i18n/messages.ts";
 import { pageUrl } from "../../page-url.ts";
 import { asRoute } from "../../route-errors.server.ts";
 import { stageKey } from "../organizations/format.ts";
+import { countryName } from "../organizations/labels.server.ts";
 import { offsetOf, requireAdmin } from "./admin.server.ts";
 import { REVIEWS_PAGE, type ReviewStatus, reviewStatuses } from "./curation.query.ts";
 import { stamp } from "./format.ts";
@@ -29,17 +30,6 @@ const fieldOrder = [
   "tags",
 ];
 const industryNames = new Map(industryTaxonomy.map((industry) => [industry.code, industry.name]));
-const regionNames = {
-  ko: new Intl.DisplayNames(["ko"], { type: "region", fallback: "code" }),
-  en: new Intl.DisplayNames(["en"], { type: "region", fallback: "code" }),
-};
-const country = (code: string, locale: Locale) => {
-  try {
-    return regionNames[locale].of(code) ?? code;
-  } catch {
-    return code;
-  }
-};
 
 /** One line of a revision's diff: a field (and language, for texts) with its value before and after. */
 export type ChangeRow = { field: string; label: string; lang?: Locale; before: string; after: string };
@@ -60,7 +50,7 @@ export function describeChanges(
     const items = Array.isArray(value) ? value.map(String) : [String(value)];
     const named = items.map((item) => {
       if (field === "industries") return industryNames.get(item)?.[locale] ?? item;
-      if (field === "country" || field === "targetMarkets") return country(item, locale);
+      if (field === "country" || field === "targetMarkets") return countryName(item, locale);
       if (field === "zone") return zones.has(item) ? pickText(zones.get(item), locale) : item;
       if (field === "stage") return translate(locale, stageKey(item));
       return item;

@@ -4,7 +4,7 @@ import type { Locale } from "../../../contracts/common/locale-text.ts";
 import { industryCodes } from "../../../contracts/industries/taxonomy.ts";
 import { organizationKinds, scopes, stages } from "../../../contracts/organizations/organization.ts";
 import { localeFromPath } from "../../i18n/locale.ts";
-import { pageUrl } from "../../page-url.ts";
+import { offsetOf, pageUrl } from "../../page-url.ts";
 import type { LoaderArgs } from "./args.ts";
 import { DIRECTORY_PAGE, type DirectoryQuery, directoryHref, type FacetKey } from "./directory.query.ts";
 import { type DirectoryLabels, directorySeo } from "./filter-labels.ts";
@@ -34,12 +34,6 @@ export function readDirectoryQuery(params: URLSearchParams): DirectoryQuery {
     if (value && known[key](value)) query[key] = value;
   }
   return query;
-}
-
-/** The first result of the page from `offset`, clamped to what a list can hold. */
-export function offsetOf(url: URL): number {
-  const offset = Number(url.searchParams.get("offset") ?? 0);
-  return Number.isInteger(offset) && offset > 0 ? Math.min(offset, 1_000_000) : 0;
 }
 
 /** One round of parallel queries: the page of results, the facet counts and the zone names. */
