@@ -3,7 +3,7 @@ import { searchSql } from "../lib/search-sql.ts";
 
 // Facet counts under a search and a filter; raw: the same seven counts done by PostgreSQL over the matches.
 // The load repeats one URL, so after the first request the server answers from its snapshot's answer cache
-// (decision 018); a new query costs ~10 ms (one id lookup in PostgreSQL plus one counting pass).
+// (decision 018); a new query costs 5–80 ms (one id lookup in PostgreSQL plus one counting pass).
 const sql = searchSql("eyewear");
 const matches = `with m as materialized (select o.* from organizations o where ${sql.ids.split("where ")[1]})`;
 const groupBys = {
