@@ -4,7 +4,7 @@ import { href } from "../../i18n/locale.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { useLocale, useT } from "../../i18n/use-locale.ts";
 import type { OrganizationCardData } from "../organizations/card-data.ts";
-import { directoryHref } from "../organizations/directory.query.ts";
+import { DirectoryLink } from "../organizations/directory-link.tsx";
 import { otherLocale } from "../organizations/format.ts";
 import { OrganizationCard } from "../organizations/organization-card.tsx";
 import { BarChart } from "../zones/bar-chart.tsx";
@@ -97,16 +97,9 @@ export function IndustryPage({ data }: { data: IndustryData }) {
       <CompanyList id="industry-companies" title={t("industries.companies")} items={data.companies.items} />
       <CompanyList id="industry-partners" title={t("industries.partners")} items={data.partners.items} />
       {data.total > 0 && (
-        <Anchor
-          component={Link}
-          to={directoryHref(locale, {}, { industry: industry.code })}
-          c="daegu.9"
-          fw={600}
-          mt="xl"
-          display="inline-block"
-        >
-          {t("industries.viewAll", { industry: name, count: data.total })} →
-        </Anchor>
+        <DirectoryLink filter={{ industry: industry.code }}>
+          {t("industries.viewAll", { industry: name, count: data.total })}
+        </DirectoryLink>
       )}
     </Container>
   );

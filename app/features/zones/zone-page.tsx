@@ -15,7 +15,7 @@ import { Link } from "react-router";
 import { isFallback, pickText } from "../../../contracts/common/locale-text.ts";
 import { href } from "../../i18n/locale.ts";
 import { useLocale, useT } from "../../i18n/use-locale.ts";
-import { directoryHref } from "../organizations/directory.query.ts";
+import { DirectoryLink } from "../organizations/directory-link.tsx";
 import { langOf, otherLocale } from "../organizations/format.ts";
 import { OrganizationCard } from "../organizations/organization-card.tsx";
 import { BarChart } from "./bar-chart.tsx";
@@ -106,16 +106,9 @@ export function ZonePage({ data }: { data: ZoneData }) {
               </li>
             ))}
           </SimpleGrid>
-          <Anchor
-            component={Link}
-            to={directoryHref(locale, {}, { zone: zone.code })}
-            c="daegu.9"
-            fw={600}
-            mt="lg"
-            display="inline-block"
-          >
-            {t("zones.viewAll", { zone: name, count: data.total })} →
-          </Anchor>
+          <DirectoryLink filter={{ zone: zone.code }}>
+            {t("zones.viewAll", { zone: name, count: data.total })}
+          </DirectoryLink>
         </Box>
       )}
     </Container>
