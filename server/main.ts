@@ -45,6 +45,8 @@ async function main() {
   await app.services.interchange.failInterrupted();
   const reindexed = await app.services.organizations.reindex({ missingOnly: true });
   if (reindexed > 0) say(`Indexed ${reindexed} organizations for search.`);
+  const reindexedOpportunities = await app.services.opportunities.reindex({ missingOnly: true });
+  if (reindexedOpportunities > 0) say(`Indexed ${reindexedOpportunities} opportunities for search.`);
   if (config.demoData) {
     const loaded = await app.services.demo.loadIfEmpty();
     if (loaded) say(`Loaded the demo data: ${loaded.organization.created} organizations.`);

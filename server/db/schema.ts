@@ -4,6 +4,8 @@ export { accounts, appSecrets, sessions, users, verifications } from "../modules
 export { auditEvents } from "../modules/audit/audit.table.ts";
 export { industries } from "../modules/industries/industries.table.ts";
 export { interchangeImports } from "../modules/interchange/imports.table.ts";
+export { introductionEvents, introductions } from "../modules/introductions/introductions.table.ts";
+export { matchFeedback, matchWeights } from "../modules/matching/matching.table.ts";
 export {
   organizationClaims,
   organizationInvitations,

@@ -8,6 +8,7 @@ import type {
   ZoneRecord,
 } from "../../../contracts/interchange/records.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { opportunityDerived } from "../opportunities/opportunities.service.ts";
 import { opportunities } from "../opportunities/opportunities.table.ts";
 import { derivedColumns, lockDirectory } from "../organizations/organizations.service.ts";
 import { organizations } from "../organizations/organizations.table.ts";
@@ -100,7 +101,13 @@ export async function writeRecords(
         .values(chunk.map((record) => opportunityRow(record, ownerIds, now)))
         .onConflictDoUpdate({
           target: opportunities.externalId,
-          set: excludedSet(opportunities, ["id", "externalId", "createdAt"]),
+          set: excludedSet(opportunities, [
+            "id",
+            "externalId",
+            "createdAt",
+            "createdBy",
+            "machineTranslated",
+          ]),
         })
         .returning({ inserted: sql<boolean>`(xmax = 0)` });
       tally(counts.opportunity, rows);
@@ -147,6 +154,7 @@ function opportunityRow(record: OpportunityRecord, ownerIds: Map<string, string>
     kind: record.kind,
     title: record.title,
     description: record.description ?? null,
+    ...opportunityDerived(record),
     industries: record.industries ?? [],
     tags: record.tags ?? [],
     stages: record.stages ?? [],

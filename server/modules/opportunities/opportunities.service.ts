@@ -9,7 +9,9 @@ import {
   type OpportunityOrder,
   type OpportunityRow,
 } from "./opportunities.repository.ts";
+import { reindexOpportunities } from "./reindex.ts";
 
+export { opportunityDerived } from "./opportunities.derived.ts";
 export type { OpportunityFilter, OpportunityOrder };
 
 function toView({ opportunity, owner }: OpportunityRow): OpportunityView {
@@ -39,6 +41,9 @@ export function createOpportunitiesService({ db }: { db: Db }) {
       const { rows, total } = await listOpportunities(db, filter, page, order);
       return { items: rows.map(toView), total };
     },
+
+    /** Recomputes lexemes and concepts (`missingOnly`: rows written before they existed). */
+    reindex: (options: { missingOnly?: boolean } = {}) => reindexOpportunities(db, options),
 
     async get(id: string): Promise<OpportunityView> {
       const row = isUuid(id) ? await findOpportunity(db, id) : undefined;

@@ -3,6 +3,8 @@ import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { LocalizedText } from "../../../contracts/common/localized.ts";
 import type { DuplicateGroup } from "../../../contracts/organizations/edit.ts";
 import type { Db, Tx } from "../../db/client.ts";
+import { introductions } from "../introductions/introductions.table.ts";
+import { matchFeedback } from "../matching/matching.table.ts";
 import {
   organizationClaims,
   organizationInvitations,
@@ -99,6 +101,41 @@ export const relinks: {
           ),
         );
       return moveColumn(organizationInvitations, organizationInvitations.organizationId)(tx, from, to);
+    },
+  },
+  { table: "introductions", column: "company_id", move: moveColumn(introductions, introductions.companyId) },
+  { table: "introductions", column: "partner_id", move: moveColumn(introductions, introductions.partnerId) },
+  {
+    table: "introductions",
+    column: "requested_for",
+    move: moveColumn(introductions, introductions.requestedFor),
+  },
+  { table: "introductions", column: "office_id", move: moveColumn(introductions, introductions.officeId) },
+  // A verdict the survivor already gave on the same pair wins over the duplicate's (one per pair and side).
+  {
+    table: "match_feedback",
+    column: "organization_id",
+    move: async (tx, from, to) => {
+      await tx.execute(sql`
+        delete from ${matchFeedback} f
+         where f.organization_id = ${from}
+           and exists (select 1 from ${matchFeedback} t
+                        where t.organization_id = ${to} and t.side = f.side
+                          and t.opportunity_id is not distinct from f.opportunity_id
+                          and t.partner_id is not distinct from f.partner_id)`);
+      return moveColumn(matchFeedback, matchFeedback.organizationId)(tx, from, to);
+    },
+  },
+  {
+    table: "match_feedback",
+    column: "partner_id",
+    move: async (tx, from, to) => {
+      await tx.execute(sql`
+        delete from ${matchFeedback} f
+         where f.partner_id = ${from}
+           and exists (select 1 from ${matchFeedback} t
+                        where t.partner_id = ${to} and t.side = f.side and t.organization_id = f.organization_id)`);
+      return moveColumn(matchFeedback, matchFeedback.partnerId)(tx, from, to);
     },
   },
   {

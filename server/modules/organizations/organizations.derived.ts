@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../../../contracts/common/localized.ts";
-import { documentVector, searchNames } from "../../platform/search/document.ts";
+import { documentConcepts, documentVector, searchNames } from "../../platform/search/document.ts";
 import { normalizeText } from "../../platform/search/text.ts";
 
 /** The fields of an organization that its search and duplicate columns are computed from. */
@@ -34,7 +34,8 @@ function countryText(code: string | null | undefined): string | undefined {
 
 /**
  * Columns the application keeps in step with the public fields on every write (import, edit, merge):
- * the sort key, the search lexemes, the names for typo matching, and the keys duplicates are found by.
+ * the sort key, the search lexemes, the names for typo matching, the concepts matching compares, and the
+ * keys duplicates are found by.
  */
 export function derivedColumns(record: DerivedFrom) {
   const both = (text: LocalizedText | null | undefined) => [text?.ko, text?.en].filter(Boolean).join("\n");
@@ -56,6 +57,17 @@ export function derivedColumns(record: DerivedFrom) {
       record.industries ?? [],
     ),
     searchNames: searchNames(record.name),
+    offerConcepts: documentConcepts(
+      [
+        both(record.name),
+        (record.tags ?? []).join(" "),
+        both(record.summary),
+        both(record.offering),
+        both(record.description),
+      ],
+      record.industries ?? [],
+    ),
+    seekConcepts: documentConcepts([both(record.seeking)]),
     nameKeys: nameKeys(record.name),
     domain: domainOf(record.website),
   };

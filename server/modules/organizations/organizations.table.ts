@@ -48,6 +48,10 @@ export const organizations = pgTable(
     searchTokens: tsvector().notNull().default(sql`''::tsvector`),
     /** Names in both languages, lower-cased, for typo-tolerant name search through pg_trgm. */
     searchNames: text().notNull().default(""),
+    /** Concepts the organization offers (name, summary, description, offering, tags, industries): matching's evidence. */
+    offerConcepts: text().array().notNull().default(sql`'{}'`),
+    /** Concepts the organization looks for (its `seeking` text): partner ↔ company suggestions. */
+    seekConcepts: text().array().notNull().default(sql`'{}'`),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

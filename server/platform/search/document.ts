@@ -48,3 +48,23 @@ export function searchNames(name: { ko?: string | undefined; en?: string | undef
 export function quoteLexeme(lexeme: string): string {
   return `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 }
+
+/**
+ * The concept ids a record names in its text, plus those of its industry codes and their parents (a
+ * frame maker filed under eyewear-frames is an eyewear company too): what matching compares.
+ */
+export function documentConcepts(
+  texts: readonly (string | null | undefined)[],
+  industries: readonly string[] = [],
+): string[] {
+  const ids = new Set<string>();
+  for (const text of texts) {
+    if (text) for (const id of conceptMatcher.inText(normalizeText(text))) ids.add(id);
+  }
+  for (const code of industries) {
+    for (const concept of conceptMatcher.forIndustry(code)) ids.add(concept.id);
+    const parent = parentOf(code);
+    if (parent) for (const concept of conceptMatcher.forIndustry(parent)) ids.add(concept.id);
+  }
+  return [...ids].sort();
+}
