@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { e2eDataDir, e2ePort } from "./e2e/server.ts";
 
-const PORT = 3210;
+const PORT = e2ePort;
 const baseURL = `http://localhost:${PORT}`;
 
 /** Debian's Chromium: browsers are never downloaded (the platform must run on a closed network). */
@@ -48,7 +49,7 @@ export default defineConfig({
     // A fresh database every run, so the demo data is loaded exactly as a first start would.
     // Every browser here shares 127.0.0.1, so per-address limits (sign-in, and the global one the whole suite
     // would add up to) are lifted; Vitest proves they hold.
-    command: `rm -rf .tmp/e2e-data && DATA_DIR=.tmp/e2e-data PORT=${PORT} AUTH_RATE_LIMIT=off RATE_LIMIT_PER_MINUTE=100000 node_modules/.bin/node server/main.ts`,
+    command: `rm -rf ${e2eDataDir} && DATA_DIR=${e2eDataDir} PORT=${PORT} AUTH_RATE_LIMIT=off RATE_LIMIT_PER_MINUTE=100000 node_modules/.bin/node server/main.ts`,
     url: `${baseURL}/healthz`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -4,13 +4,14 @@ import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { expectNoViolations } from "./axe.ts";
 import { expect, test, waitForHydration } from "./fixtures.ts";
+import { e2eDataDir } from "./server.ts";
 
 const password = "daegu-admin-frames-2026!";
 
 /** `gateway user set-role` against the running e2e server's data directory (the CLI joins its PostgreSQL). */
 async function setRole(email: string, role: string) {
   await promisify(execFile)("node_modules/.bin/node", ["cli/gateway.ts", "user", "set-role", email, role], {
-    env: { ...process.env, DATA_DIR: ".tmp/e2e-data" },
+    env: { ...process.env, DATA_DIR: e2eDataDir },
   });
 }
 

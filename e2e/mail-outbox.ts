@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { e2eDataDir } from "./server.ts";
 
-/** The e2e server's data directory (playwright.config.ts starts it with DATA_DIR=.tmp/e2e-data). */
-const dataDir = path.resolve(import.meta.dirname, "../.tmp/e2e-data");
+/** The e2e server's data directory (e2e/server.ts). */
+const dataDir = path.resolve(import.meta.dirname, "..", e2eDataDir);
 
 /** Connects to the e2e server's embedded PostgreSQL: password from secrets.json, port from postmaster.pid. */
 async function connect() {

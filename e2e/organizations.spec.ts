@@ -3,6 +3,7 @@ import { promisify } from "node:util";
 import { type APIRequestContext, devices, type Locator, type Page } from "@playwright/test";
 import { expectNoViolations } from "./axe.ts";
 import { expect, test, waitForHydration } from "./fixtures.ts";
+import { e2eDataDir } from "./server.ts";
 
 /**
  * The public directory and profiles, from the demo data: ㈜금호티탄 (geumho-titan) is an eyewear
@@ -244,7 +245,7 @@ test.describe("profile", () => {
       "node_modules/.bin/node",
       ["cli/gateway.ts", "user", "set-role", email, "admin"],
       {
-        env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR ?? ".tmp/e2e-data" },
+        env: { ...process.env, DATA_DIR: e2eDataDir },
       },
     );
     await page.getByRole("button", { name: "로그아웃" }).click();
