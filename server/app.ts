@@ -7,6 +7,8 @@ import { accountsRoutes } from "./modules/accounts/accounts.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { industriesRoutes } from "./modules/industries/industries.routes.ts";
 import { interchangeRoutes } from "./modules/interchange/interchange.routes.ts";
+import { introductionsRoutes } from "./modules/introductions/introductions.routes.ts";
+import { matchingRoutes } from "./modules/matching/matching.routes.ts";
 import { membershipsRoutes } from "./modules/memberships/memberships.routes.ts";
 import { opportunitiesRoutes } from "./modules/opportunities/opportunities.routes.ts";
 import { curationRoutes } from "./modules/organizations/curation.routes.ts";
@@ -97,12 +99,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await api.register(logoRoutes(services.logos, services.organizations));
       await api.register(peopleRoutes(services.people, services.organizations.canEdit));
       await api.register(opportunitiesRoutes(services.opportunities));
+      await api.register(matchingRoutes(services.matching));
       await api.register(zonesRoutes(services.zones));
       await api.register(industriesRoutes(services.industries));
       await api.register(tokensRoutes(services.tokens));
       await api.register(membershipsRoutes(services.memberships));
       await api.register(auditRoutes(services.audit));
       await api.register(interchangeRoutes(services.interchange));
+      await api.register(introductionsRoutes(services.introductions));
       // Unknown API paths answer in JSON rather than falling through to the web pages.
       api.all("/*", { config: { public: true }, schema: { hide: true } }, async () => {
         throw new AppError("ROUTE_NOT_FOUND");

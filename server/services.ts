@@ -5,6 +5,8 @@ import { createAuditService } from "./modules/audit/audit.service.ts";
 import { createDemoService } from "./modules/demo/demo.service.ts";
 import { createIndustriesService } from "./modules/industries/industries.service.ts";
 import { createInterchangeService } from "./modules/interchange/interchange.service.ts";
+import { createIntroductionsService } from "./modules/introductions/introductions.service.ts";
+import { createMatchingService } from "./modules/matching/matching.service.ts";
 import { createMembershipsService } from "./modules/memberships/memberships.service.ts";
 import { createOpportunitiesService } from "./modules/opportunities/opportunities.service.ts";
 import { createLogoService } from "./modules/organizations/logo.service.ts";
@@ -63,10 +65,12 @@ export function createServices({
     files,
     industries: createIndustriesService(deps),
     interchange,
+    introductions: createIntroductionsService({ ...deps, audit, mail, baseURL }),
     logos: createLogoService({ ...deps, audit, storage: files, canEdit: organizations.canEdit }),
+    matching: createMatchingService({ ...deps, audit }),
     memberships,
     mail,
-    opportunities: createOpportunitiesService(deps),
+    opportunities: createOpportunitiesService({ ...deps, audit }),
     organizations,
     people: createPeopleService({ ...deps, audit, organizations }),
     tokens: createTokensService({ ...deps, audit }),

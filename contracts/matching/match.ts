@@ -10,7 +10,9 @@ import { organizationKinds, stages } from "../organizations/organization.ts";
  */
 export const matchFeatureNames = ["capability", "industry", "kind", "stage", "market", "intent"] as const;
 export type MatchFeatureName = (typeof matchFeatureNames)[number];
-export type MatchFeatures = Record<MatchFeatureName, number>;
+/** A feature is null when one side says nothing about it (an opportunity open to every stage). */
+export type MatchFeatures = Record<MatchFeatureName, number | null>;
+export type MatchWeights = Record<MatchFeatureName, number>;
 
 /** A reason (or a gap, "why not") with the evidence from both sides in both languages. */
 export const matchReason = z.object({
@@ -83,25 +85,25 @@ export const matchQuery = z.object({
     .transform((value) => value === "true"),
 });
 
+/** A verdict on one match; the path names the pair and whose side the viewer is on. */
 export const feedbackInput = z
   .object({
-    opportunityId: z.string().uuid().optional(),
-    partnerId: z.string().uuid().optional(),
-    organizationId: z.string().uuid(),
-    side: z.enum(matchSides),
     verdict: z.enum(verdicts),
     reason: z.enum(feedbackReasons).optional(),
     note: z.string().trim().max(1000).optional(),
   })
-  .refine((input) => (input.opportunityId === undefined) !== (input.partnerId === undefined), {
-    message: "needs exactly one of opportunityId or partnerId",
-    path: ["opportunityId"],
-  })
+  .strict()
   .refine((input) => input.verdict === "useful" || input.reason !== undefined, {
     message: "say why the match is not useful",
     path: ["reason"],
   });
 export type FeedbackInput = z.infer<typeof feedbackInput>;
+
+export const feedbackView = z.object({
+  verdict: z.enum(verdicts),
+  reason: z.enum(feedbackReasons).nullable(),
+  score: z.number(),
+});
 
 export const weightsView = z.object({
   weights: z.record(z.enum(matchFeatureNames), z.number()),

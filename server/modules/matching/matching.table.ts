@@ -1,6 +1,12 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import type { FeedbackReason, MatchFeatures, MatchSide, Verdict } from "../../../contracts/matching/match.ts";
+import type {
+  FeedbackReason,
+  MatchFeatures,
+  MatchSide,
+  MatchWeights,
+  Verdict,
+} from "../../../contracts/matching/match.ts";
 import { users } from "../accounts/accounts.table.ts";
 import { opportunities } from "../opportunities/opportunities.table.ts";
 import { organizations } from "../organizations/organizations.table.ts";
@@ -40,7 +46,7 @@ export const matchFeedback = pgTable(
 /** Each refit of the weights from feedback; the newest row is in use (docs/decisions/022). */
 export const matchWeights = pgTable("match_weights", {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
-  weights: jsonb().$type<MatchFeatures>().notNull(),
+  weights: jsonb().$type<MatchWeights>().notNull(),
   samples: integer().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -27,9 +27,11 @@ export class ConceptMatcher {
   private readonly english = new Map<string, Phrase[]>();
   private readonly byIndustry = new Map<string, Concept[]>();
   private readonly list: readonly Concept[];
+  private readonly ids: Map<string, Concept>;
 
   constructor(list: readonly Concept[]) {
     this.list = list;
+    this.ids = new Map(list.map((concept) => [concept.id, concept]));
     for (const concept of list) {
       for (const term of concept.ko) {
         const key = term.slice(0, 2);
@@ -110,6 +112,30 @@ export class ConceptMatcher {
     for (const match of this.inHangulWords(hangulRuns(normalized))) ids.add(match.concept.id);
     for (const match of longestCover(this.inStems(words(normalized).map(stem)))) ids.add(match.concept.id);
     return ids;
+  }
+
+  /**
+   * Where a text names each concept, as the words it used (안경테, "titanium frames"): the evidence a
+   * match explanation quotes. The first mention of each concept wins.
+   */
+  mentions(text: string): Map<string, string> {
+    const found = new Map<string, string>();
+    const normalized = normalizeText(text);
+    const runs = hangulRuns(normalized);
+    const joined = runs.join("");
+    for (const match of this.inHangulWords(runs)) {
+      if (!found.has(match.concept.id)) found.set(match.concept.id, joined.slice(match.start, match.end));
+    }
+    const all = words(normalized);
+    for (const match of longestCover(this.inStems(all.map(stem)))) {
+      if (!found.has(match.concept.id)) found.set(match.concept.id, all.slice(match.start, match.end).join(" "));
+    }
+    return found;
+  }
+
+  /** The concept with this id, if the dictionary has it. */
+  byId(id: string): Concept | undefined {
+    return this.ids.get(id);
   }
 
   /** Concepts that stand for an industry code; a sub-sector also counts for its parent's concepts. */
