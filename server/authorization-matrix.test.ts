@@ -28,6 +28,10 @@ const decisions: Record<string, "public" | Role[]> = {
   "DELETE /api/v1/organizations/{id}/logo": ["admin", "program-manager"],
   "GET /api/v1/opportunities": "public",
   "GET /api/v1/opportunities/{id}": "public",
+  // Members of partners and offices post for their own organization (opportunities.service.test.ts).
+  "POST /api/v1/opportunities": ["admin", "program-manager"],
+  "PATCH /api/v1/opportunities/{id}": ["admin", "program-manager"],
+  "DELETE /api/v1/opportunities/{id}": ["admin", "program-manager"],
   "GET /api/v1/zones": "public",
   "GET /api/v1/industries": "public",
   "GET /api/v1/tokens": ["admin"],
@@ -45,6 +49,25 @@ const decisions: Record<string, "public" | Role[]> = {
   "DELETE /api/v1/organizations/{id}/members/{userId}": ["admin"],
   // People only (a session, not an API token): memberships.service.test.ts covers signed-in users.
   "POST /api/v1/organizations/{id}/claims": [],
+  // The city, or someone acting for an organization (matrix tokens have none); the service decides per
+  // introduction who is a side or a broker (introductions.service.test.ts).
+  "POST /api/v1/introductions": ["admin", "program-manager"],
+  "GET /api/v1/introductions": ["admin", "program-manager"],
+  "GET /api/v1/introductions/{id}": ["admin", "program-manager"],
+  "POST /api/v1/introductions/{id}/accept": ["admin", "program-manager"],
+  "POST /api/v1/introductions/{id}/decline": ["admin", "program-manager"],
+  "POST /api/v1/introductions/{id}/meeting": ["admin", "program-manager"],
+  "POST /api/v1/introductions/{id}/outcome": ["admin", "program-manager"],
+  "POST /api/v1/introductions/{id}/withdraw": ["admin", "program-manager"],
+  // Matches are private advice: the sides (members; matrix tokens have none) and the brokers, i.e. the city
+  // and overseas-office staff (matching.service.test.ts covers members and owners).
+  "GET /api/v1/opportunities/{id}/matches": ["admin", "program-manager", "office-staff"],
+  "GET /api/v1/organizations/{id}/matches": ["admin", "program-manager", "office-staff"],
+  "GET /api/v1/organizations/{id}/suggestions": ["admin", "program-manager", "office-staff"],
+  // A verdict speaks for one side: its members, or the city.
+  "PUT /api/v1/opportunities/{id}/matches/{organizationId}/feedback": ["admin", "program-manager"],
+  "PUT /api/v1/organizations/{id}/matches/{opportunityId}/feedback": ["admin", "program-manager"],
+  "PUT /api/v1/organizations/{id}/suggestions/{otherId}/feedback": ["admin", "program-manager"],
 };
 
 type Operation = { method: string; path: string; key: string };

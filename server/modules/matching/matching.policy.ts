@@ -21,3 +21,15 @@ export const canJudgeFor = (actor: Actor, organizationId: string) =>
 
 /** The learned weights and the feedback behind them are the city's to inspect. */
 export const canInspectMatching = (actor: Actor) => isCity(actor);
+
+/**
+ * Before the opportunity is looked up: someone who could be its owner's member, a broker or the city.
+ * Refuses the rest with 403 before the body is read; the service then checks the owner.
+ */
+export const maySeeSomeMatches = (actor: Actor) => isOfficeStaff(actor) || mayJudgeForSomeOrganization(actor);
+
+/** Before the opportunity is looked up: someone who could be its owner's member, or the city. */
+export const mayJudgeForSomeOrganization = (actor: Actor) =>
+  isCity(actor) ||
+  (actor.memberships?.length ?? 0) > 0 ||
+  (actor.kind === "token" && actor.organizationId !== undefined);

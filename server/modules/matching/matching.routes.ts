@@ -9,13 +9,25 @@ import {
   opportunityMatch,
   suggestion,
 } from "../../../contracts/matching/match.ts";
+import type { Actor } from "../../platform/actor.ts";
 import { callerOf } from "../../platform/http/authenticate.ts";
 import { errorResponses } from "../../platform/http/openapi.ts";
-import { canJudgeFor } from "./matching.policy.ts";
+import {
+  canJudgeFor,
+  canSeeMatchesOf,
+  mayJudgeForSomeOrganization,
+  maySeeSomeMatches,
+} from "./matching.policy.ts";
 import type { MatchingService } from "./matching.service.ts";
 
 const id = z.string().max(100);
 const limitOnly = matchQuery.pick({ limit: true });
+type Allow = (actor: Actor, params: Record<string, string>) => boolean;
+const seeingSomeMatches: { allow: Allow } = { allow: (actor) => maySeeSomeMatches(actor) };
+const judgingForSomeOrganization: { allow: Allow } = { allow: (actor) => mayJudgeForSomeOrganization(actor) };
+const seeingPathOrganization: { allow: Allow } = {
+  allow: (actor, params) => canSeeMatchesOf(actor, params.id ?? ""),
+};
 /** Judging for the organization in the path: refused before the body is read. */
 const forPathOrganization = {
   allow: (actor: Parameters<typeof canJudgeFor>[0], params: Record<string, string>) =>
@@ -32,6 +44,7 @@ export function matchingRoutes(matching: MatchingService): FastifyPluginAsyncZod
     app.get(
       "/opportunities/:id/matches",
       {
+        config: seeingSomeMatches,
         schema: {
           tags: ["matching"],
           summary: "Local organizations that fit an opportunity, best first, with reasons",
@@ -48,6 +61,7 @@ export function matchingRoutes(matching: MatchingService): FastifyPluginAsyncZod
     app.get(
       "/organizations/:id/matches",
       {
+        config: seeingPathOrganization,
         schema: {
           tags: ["matching"],
           summary: "Open opportunities that fit a local organization, best first, with reasons",
@@ -64,6 +78,7 @@ export function matchingRoutes(matching: MatchingService): FastifyPluginAsyncZod
     app.get(
       "/organizations/:id/suggestions",
       {
+        config: seeingPathOrganization,
         schema: {
           tags: ["matching"],
           summary: "Partners for a local organization, or local organizations for a partner",
@@ -79,6 +94,7 @@ export function matchingRoutes(matching: MatchingService): FastifyPluginAsyncZod
     app.put(
       "/opportunities/:id/matches/:organizationId/feedback",
       {
+        config: judgingForSomeOrganization,
         schema: {
           tags: ["matching"],
           summary: "The opportunity owner's verdict on a candidate",
