@@ -20,6 +20,9 @@ export function AccountMenu() {
   }
   return (
     <Group gap="sm">
+      <Anchor component={Link} to={href("/matches", locale)} c="dark" fw={500}>
+        {t("matching.nav")}
+      </Anchor>
       {root?.abilities.admin && (
         <Anchor component={Link} to={href("/admin/audit", locale)} c="dark" fw={500}>
           {t("nav.admin")}

@@ -12,6 +12,7 @@ const sections: { path: string; label: MessageKey }[] = [
   { path: "/admin/reviews", label: "admin.nav.reviews" },
   { path: "/admin/duplicates", label: "admin.nav.duplicates" },
   { path: "/admin/imports", label: "admin.nav.imports" },
+  { path: "/admin/matching", label: "matching.admin.title" },
 ];
 
 /** The frame of every admin page: what it is, one line on why, and the way to the other admin pages. */

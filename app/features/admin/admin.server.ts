@@ -3,6 +3,7 @@ import { type AppContext, appContext } from "#app-context";
 import { canManageUsers } from "../../../server/modules/accounts/accounts.policy.ts";
 import { canReadAudit } from "../../../server/modules/audit/audit.policy.ts";
 import { canImport } from "../../../server/modules/interchange/interchange.policy.ts";
+import { canInspectMatching } from "../../../server/modules/matching/matching.policy.ts";
 import { canReviewOrganizations } from "../../../server/modules/organizations/organizations.policy.ts";
 import { canManageTokens } from "../../../server/modules/tokens/tokens.policy.ts";
 import type { Caller } from "../../../server/platform/actor.ts";
@@ -22,6 +23,7 @@ const policies = {
   users: canManageUsers,
   curation: canReviewOrganizations,
   imports: canImport,
+  matching: canInspectMatching,
 };
 
 /**

@@ -1,0 +1,142 @@
+import { Anchor, Badge, Box, Button, Card, Group, List, Progress, Stack, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import type { Locale } from "../../../contracts/common/locale-text.ts";
+import type { Verdict } from "../../../contracts/matching/vocabulary.ts";
+import { useLocale, useT } from "../../i18n/use-locale.ts";
+import { VerdictForm, type VerdictTarget } from "./verdict-form.tsx";
+
+type Reason = { code: string; text: Record<Locale, string> };
+
+/**
+ * One match: what it is (title and facts, from the caller), the score as a bar, why it fits and why not
+ * higher — both quoting the two sides — the verdict buttons and a way to ask for an introduction.
+ */
+export function MatchCard({
+  heading,
+  to,
+  facts,
+  score,
+  reasons,
+  gaps,
+  verdict,
+  target,
+  introduction,
+}: {
+  heading: string;
+  to: string;
+  facts?: ReactNode;
+  score: number;
+  reasons: Reason[];
+  gaps: Reason[];
+  verdict: Verdict | null;
+  target: VerdictTarget;
+  introduction?: string | undefined;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const percent = Math.round(score * 100);
+  return (
+    <Card withBorder padding="md" radius="md" component="article">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
+          <Box miw={0}>
+            <Title order={3} fz="lg" lh={1.35}>
+              <Anchor component={Link} to={to} c="daegu.9">
+                {heading}
+              </Anchor>
+            </Title>
+            {facts}
+          </Box>
+          <Box w={140} style={{ flexShrink: 0 }}>
+            <Text size="sm" fw={600} ta="right">
+              {t("matching.score", { percent })}
+            </Text>
+            <Progress
+              value={percent}
+              color={percent >= 60 ? "teal.8" : "daegu.7"}
+              aria-label={t("matching.score", { percent })}
+              mt={4}
+            />
+          </Box>
+        </Group>
+        {reasons.length > 0 && (
+          <Box>
+            <Text size="sm" fw={600}>
+              {t("matching.reasons")}
+            </Text>
+            <List size="sm" spacing={2} mt={2}>
+              {reasons.map((reason) => (
+                <List.Item
+                  key={reason.code + reason.text[locale]}
+                  icon={
+                    <Text span c="teal.9" aria-hidden>
+                      ✓
+                    </Text>
+                  }
+                >
+                  {reason.text[locale]}
+                </List.Item>
+              ))}
+            </List>
+          </Box>
+        )}
+        {gaps.length > 0 && (
+          <Box>
+            <Text size="sm" fw={600}>
+              {t("matching.gaps")}
+            </Text>
+            <List size="sm" spacing={2} mt={2} c="gray.8">
+              {gaps.map((gap) => (
+                <List.Item
+                  key={gap.code + gap.text[locale]}
+                  icon={
+                    <Text span c="orange.9" aria-hidden>
+                      –
+                    </Text>
+                  }
+                >
+                  {gap.text[locale]}
+                </List.Item>
+              ))}
+            </List>
+          </Box>
+        )}
+        <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+          <VerdictForm target={target} verdict={verdict} label={heading} />
+          {introduction && (
+            <Button
+              component={Link}
+              to={introduction}
+              size="xs"
+              variant="filled"
+              aria-label={`${t("matching.requestIntroduction")}: ${heading}`}
+            >
+              {t("matching.requestIntroduction")}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** The small line under a match's title: kind, stage, owner or deadline, as badges. */
+export function MatchFacts({ badges, line }: { badges: string[]; line?: string | undefined }) {
+  return (
+    <>
+      <Group gap={6} mt={4}>
+        {badges.map((badge) => (
+          <Badge key={badge} variant="light" tt="none">
+            {badge}
+          </Badge>
+        ))}
+      </Group>
+      {line && (
+        <Text size="sm" c="gray.7" mt={4}>
+          {line}
+        </Text>
+      )}
+    </>
+  );
+}
