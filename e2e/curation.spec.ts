@@ -3,10 +3,10 @@ import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { expectNoViolations } from "./axe.ts";
 import { expect, test, waitForHydration } from "./fixtures.ts";
-import { e2eDataDir } from "./server.ts";
+import { e2eDataDir, e2ePort } from "./server.ts";
 
 const password = "daegu-curation-frames-2026!";
-const origin = "http://localhost:3210";
+const origin = `http://localhost:${e2ePort}`;
 
 /** `gateway user set-role` against the running e2e server's data directory (the CLI joins its PostgreSQL). */
 async function setRole(email: string, role: string) {
