@@ -55,7 +55,7 @@ export const matchingMessages = defineMessages({
     "matching.forbidden.next": "협력 기회 목록",
     "matching.admin.title": "매칭 가중치",
     "matching.admin.lead":
-      "추천 점수는 특징별 가중 평균입니다. 사용자의 '유용함/유용하지 않음' 의견으로 가중치를 다시 맞춥니다(결정 기록 022).",
+      "추천 점수는 특징별 가중 평균입니다. 사용자의 '유용함/유용하지 않음' 의견으로 가중치를 다시 맞춥니다(결정 기록 021).",
     "matching.admin.samples": "학습에 쓴 의견 {count}건",
     "matching.admin.defaults": "아직 의견이 적어 기본 가중치를 씁니다.",
     "matching.admin.updated": "마지막 학습: {time}",
@@ -127,7 +127,7 @@ export const matchingMessages = defineMessages({
     "matching.forbidden.next": "All opportunities",
     "matching.admin.title": "Matching weights",
     "matching.admin.lead":
-      "A match score is a weighted mean of features. Users' useful / not useful verdicts refit the weights (decision record 022).",
+      "A match score is a weighted mean of features. Users' useful / not useful verdicts refit the weights (decision record 021).",
     "matching.admin.samples": "Fitted to {count} verdicts",
     "matching.admin.defaults": "Too few verdicts so far: the default weights are in use.",
     "matching.admin.updated": "Last fitted: {time}",

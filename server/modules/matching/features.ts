@@ -20,7 +20,7 @@ export type Offer = {
   markets: readonly string[];
 };
 
-/** The starting weights, before any feedback (docs/decisions/022-match-scoring.md). */
+/** The starting weights, before any feedback (docs/decisions/021-match-scoring.md). */
 export const defaultWeights: MatchWeights = {
   capability: 0.4,
   industry: 0.2,

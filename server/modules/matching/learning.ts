@@ -16,7 +16,7 @@ const PRIOR = 0.05;
 const FLOOR = 0.02;
 
 /**
- * Fits the weights to the verdicts (docs/decisions/022-match-scoring.md): batch gradient descent on the
+ * Fits the weights to the verdicts (docs/decisions/021-match-scoring.md): batch gradient descent on the
  * squared error between each judged match's score and its verdict (useful = 1, not useful = 0),
  * starting from and regularized toward the defaults. The score is a weighted mean over the features
  * both sides speak to, so its gradient for weight j is (f_j − mean) / Σw. Weights stay ≥ 0.02 and are

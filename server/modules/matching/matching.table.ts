@@ -43,7 +43,7 @@ export const matchFeedback = pgTable(
   ],
 );
 
-/** Each refit of the weights from feedback; the newest row is in use (docs/decisions/022). */
+/** Each refit of the weights from feedback; the newest row is in use (docs/decisions/021). */
 export const matchWeights = pgTable("match_weights", {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
   weights: jsonb().$type<MatchWeights>().notNull(),
