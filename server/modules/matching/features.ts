@@ -22,11 +22,11 @@ export type Offer = {
 
 /** The starting weights, before any feedback (docs/decisions/021-match-scoring.md). */
 export const defaultWeights: MatchWeights = {
-  capability: 0.4,
-  industry: 0.2,
+  capability: 0.5,
+  industry: 0.15,
   kind: 0.15,
-  stage: 0.1,
-  market: 0.1,
+  stage: 0.08,
+  market: 0.07,
   intent: 0.05,
 };
 
