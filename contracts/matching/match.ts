@@ -2,7 +2,7 @@ import { z } from "zod";
 import { localizedText } from "../common/localized.ts";
 import { opportunityKinds } from "../opportunities/opportunity.ts";
 import { organizationKinds, stages } from "../organizations/organization.ts";
-import { feedbackReasons, matchFeatureNames, matchSides, verdicts } from "./vocabulary.ts";
+import { feedbackReasons, matchFeatureNames, verdicts } from "./vocabulary.ts";
 
 export * from "./vocabulary.ts";
 

@@ -63,9 +63,57 @@ const customMessages: Record<string, Record<Locale, string>> = {
     ko: "자기 자신과 병합할 수 없습니다",
     en: "cannot be merged into itself",
   },
+  'must be a field and language such as "title.en"': {
+    ko: '"title.en"처럼 항목과 언어여야 합니다',
+    en: 'must be a field and language such as "title.en"',
+  },
+  "is already used by another opportunity": {
+    ko: "다른 협력 기회가 이미 쓰고 있습니다",
+    en: "is already used by another opportunity",
+  },
   "must be an ISO 8601 date (YYYY-MM-DD)": {
     ko: "ISO 8601 날짜(YYYY-MM-DD)여야 합니다",
     en: "must be an ISO 8601 date (YYYY-MM-DD)",
+  },
+  // Introductions (server/modules/introductions).
+  "is not an opportunity of the directory": {
+    ko: "등록된 협력 기회가 아닙니다",
+    en: "is not an opportunity of the directory",
+  },
+  "is closed": { ko: "마감된 협력 기회입니다", en: "is closed" },
+  "is not the owner of the opportunity": {
+    ko: "협력 기회를 올린 기관이 아닙니다",
+    en: "is not the owner of the opportunity",
+  },
+  "must be the organization you act for": {
+    ko: "지금 대표하고 있는 기관이어야 합니다",
+    en: "must be the organization you act for",
+  },
+  "is not an opportunity of your organization": {
+    ko: "내 기관의 협력 기회가 아닙니다",
+    en: "is not an opportunity of your organization",
+  },
+  "must be a local organization": { ko: "대구 지역 기관이어야 합니다", en: "must be a local organization" },
+  "cannot be introduced to itself": {
+    ko: "같은 기관끼리는 소개할 수 없습니다",
+    en: "cannot be introduced to itself",
+  },
+  "already has an open introduction with this company": {
+    ko: "이 기업과 진행 중인 소개 요청이 이미 있습니다",
+    en: "already has an open introduction with this company",
+  },
+  "must not be in the future": { ko: "미래 날짜일 수 없습니다", en: "must not be in the future" },
+  "must be empty when there is no outcome": {
+    ko: "성과가 없으면 금액을 비워 두어야 합니다",
+    en: "must be empty when there is no outcome",
+  },
+  "must be an ISO 4217 currency code such as USD or KRW": {
+    ko: "USD, KRW 같은 ISO 4217 통화 코드여야 합니다",
+    en: "must be an ISO 4217 currency code such as USD or KRW",
+  },
+  "amount and currency go together": {
+    ko: "금액과 통화는 함께 입력해야 합니다",
+    en: "amount and currency go together",
   },
   // Uploads (server/modules/organizations/logo.ts).
   "is required": { ko: "필수 항목입니다", en: "is required" },

@@ -28,9 +28,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
                   <NavLink to={href("/directory", locale)}>{t("nav.directory")}</NavLink>
                   <NavLink to={href("/industries", locale)}>{t("industries.nav")}</NavLink>
                   <NavLink to={href("/zones", locale)}>{t("zones.nav")}</NavLink>
-                  <NavLink to={`${home === "/" ? "" : home}/#opportunities`}>
-                    {t("nav.opportunities")}
-                  </NavLink>
+                  <NavLink to={href("/opportunities", locale)}>{t("nav.opportunities")}</NavLink>
                 </Group>
               </Box>
               <AccountMenu />

@@ -20,6 +20,9 @@ import {
   pendingClaims,
 } from "./memberships.repository.ts";
 
+/** The capacity a member of an organization of this kind acts in (decision 016), for other modules' policies. */
+export { roleForKind } from "./capacity.ts";
+
 export function createMembershipsService({ db, audit, mail, baseURL }: InvitationDeps) {
   /** The first person granted an organization becomes its owner; later ones join as members. */
   async function grant(
