@@ -128,7 +128,8 @@ export class ConceptMatcher {
     }
     const all = words(normalized);
     for (const match of longestCover(this.inStems(all.map(stem)))) {
-      if (!found.has(match.concept.id)) found.set(match.concept.id, all.slice(match.start, match.end).join(" "));
+      if (!found.has(match.concept.id))
+        found.set(match.concept.id, all.slice(match.start, match.end).join(" "));
     }
     return found;
   }
