@@ -332,7 +332,9 @@ function Opportunities({ data }: { data: ProfileData }) {
         {data.opportunities.map((opportunity) => (
           <Card component="li" key={opportunity.id} withBorder padding="md" radius="md">
             <Text fw={700} lang={langOf(opportunity.title, locale)}>
-              {pickText(opportunity.title, locale)}
+              <Anchor component={Link} to={href(`/opportunities/${opportunity.id}`, locale)} c="daegu.9">
+                {pickText(opportunity.title, locale)}
+              </Anchor>
             </Text>
             <Group gap={6} mt={6}>
               <Badge variant="light" tt="none">
