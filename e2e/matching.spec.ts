@@ -69,6 +69,18 @@ test.describe("matching", () => {
       await expect(company.getByText("Why it fits").first()).toBeVisible();
     });
 
+    await test.step("on the post's own page the member sees how it fits the company, and marks it useful", async () => {
+      await company.goto(`/opportunities/${glasses}`);
+      await waitForHydration(company);
+      const fit = company.getByRole("region", { name: "우리 기업과 얼마나 맞나요" });
+      await expect(fit.getByText(/적합도 \d+%/)).toBeVisible();
+      await expect(fit.getByText(/티타늄: 기회에 ‘티타늄’/)).toBeVisible();
+      await expectNoViolations(company);
+      await fit.getByRole("button", { name: /^유용함:/ }).click();
+      await expect(company).toHaveURL(new RegExp(`/opportunities/${glasses}\\?saved=1$`));
+      await expect(fit.getByText("유용하다고 표시함")).toBeVisible();
+    });
+
     await test.step("the company may not see Meta's candidates", async () => {
       const refused = await company.goto(candidatesPath);
       expect(refused?.status()).toBe(403);

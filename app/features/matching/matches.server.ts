@@ -115,12 +115,15 @@ export async function verdictAction(args: LoaderArgs) {
   const form = await args.request.formData();
   const verdict = verdictOf(form.get("verdict"));
   const reason = reasonOf(form.get("reason"));
+  // A form on another page (an opportunity's) names where to come back to: a path on this site only.
+  const from = form.get("back");
+  const base = typeof from === "string" && /^\/(?!\/)/.test(from) ? new URL(from, url) : url;
   const back = (query: string) => {
-    const search = new URLSearchParams(url.search);
+    const search = new URLSearchParams(base.search);
     search.delete("saved");
     search.delete("error");
     for (const [key, value] of new URLSearchParams(query)) search.set(key, value);
-    return redirect(`${url.pathname}?${search}`);
+    return redirect(`${base.pathname}?${search}`);
   };
   if (!verdict) throw data(null, { status: 400 });
   if (verdict === "not-useful" && !reason) return back("error=reason");

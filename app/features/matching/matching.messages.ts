@@ -43,6 +43,7 @@ export const matchingMessages = defineMessages({
     "matching.reason.not-now": "지금은 필요 없음",
     "matching.reason.other": "기타",
     "matching.requestIntroduction": "소개 요청",
+    "matching.fit.title": "우리 기업과 얼마나 맞나요",
     "matching.owner": "게시: {owner}",
     "matching.candidates.title": "후보 기업: {title}",
     "matching.candidates.lead":
@@ -114,6 +115,7 @@ export const matchingMessages = defineMessages({
     "matching.reason.not-now": "Not now",
     "matching.reason.other": "Other",
     "matching.requestIntroduction": "Request an introduction",
+    "matching.fit.title": "How this fits your company",
     "matching.owner": "Posted by {owner}",
     "matching.candidates.title": "Candidates: {title}",
     "matching.candidates.lead":

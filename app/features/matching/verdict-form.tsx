@@ -17,13 +17,18 @@ export function VerdictForm({
   target,
   verdict,
   label,
+  action,
+  back,
 }: {
   target: VerdictTarget;
   verdict: Verdict | null;
   label: string;
+  /** Another page's action that takes verdicts (`/matches`), coming `back` here afterwards. */
+  action?: string | undefined;
+  back?: string | undefined;
 }) {
   const t = useT();
-  const hidden = Object.entries(target).map(([name, value]) => (
+  const hidden = Object.entries({ ...target, ...(back ? { back } : {}) }).map(([name, value]) => (
     <input key={name} type="hidden" name={name} value={value} />
   ));
   return (
@@ -33,7 +38,7 @@ export function VerdictForm({
           ✓ {t("matching.verdict.markedUseful")}
         </Badge>
       ) : (
-        <Form method="post" preventScrollReset>
+        <Form method="post" action={action} preventScrollReset>
           {hidden}
           <Button
             type="submit"
@@ -47,7 +52,7 @@ export function VerdictForm({
           </Button>
         </Form>
       )}
-      <Form method="post" preventScrollReset>
+      <Form method="post" action={action} preventScrollReset>
         {hidden}
         <Group gap="xs" align="flex-end" wrap="nowrap">
           <NativeSelect

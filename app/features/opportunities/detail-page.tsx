@@ -19,6 +19,7 @@ import { PostButton } from "../../components/ui/post-button.tsx";
 import { href } from "../../i18n/locale.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { useLocale, useT } from "../../i18n/use-locale.ts";
+import { FitPanel } from "../matching/fit-panel.tsx";
 import { langOf, otherLocale, stageKey } from "../organizations/format.ts";
 import { TextBadges } from "../organizations/localized-section.tsx";
 import type { OpportunityData } from "./detail.server.ts";
@@ -75,6 +76,7 @@ export function OpportunityPage({ data }: { data: OpportunityData }) {
         </Stack>
         {data.canManage && <Manage data={data} />}
       </Group>
+      {data.fit && <FitPanel fit={data.fit} opportunityId={item.id} title={pickText(item.title, locale)} />}
 
       <Grid mt="xl" gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>

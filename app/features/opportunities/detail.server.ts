@@ -36,9 +36,15 @@ export async function loadOpportunity({ context, request, params }: LoaderArgs) 
   }
   const opportunity = await asRoute(services.opportunities.get(id));
   const notice = url.searchParams.get("notice") ?? "";
+  // A local company's member sees how the opportunity fits the company they act for, with the evidence.
+  const company = actor?.memberships?.find(
+    (m) => m.organizationId === actor.organizationId && m.actsAs === "company-member",
+  );
+  const fit = company ? await services.matching.fit(actor, company.organizationId, id) : null;
   return {
     opportunity,
     ...labelsOf(opportunity, locale),
+    fit: fit && { ...fit, organizationId: company!.organizationId },
     canManage: services.opportunities.canManage(actor, opportunity.owner.id),
     notice: notice in notices ? notices[notice as keyof typeof notices] : null,
     seo: opportunitySeo(opportunity, locale),
@@ -48,7 +54,7 @@ export type OpportunityData = Awaited<ReturnType<typeof loadOpportunity>>;
 
 /** A page with the edit and close buttons is for one reader: no shared cache may keep it. */
 export function opportunityInit(loaded: OpportunityData): ResponseInit | undefined {
-  return loaded.canManage ? { headers: { "cache-control": "private, no-store" } } : undefined;
+  return loaded.canManage || loaded.fit ? { headers: { "cache-control": "private, no-store" } } : undefined;
 }
 
 function opportunitySeo(opportunity: OpportunityView, locale: Locale) {

@@ -274,6 +274,33 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
       );
     },
 
+    /** How one opportunity fits one organization (for the opportunity's page, seen by a company's member). */
+    async fit(actor: Actor | undefined, organizationId: string, opportunityId: string) {
+      authorize(actor, (a) => canSeeMatchesOf(a, organizationId));
+      const current = await state.current();
+      const at = await organizationAt(current, organizationId);
+      const entry = opportunityAt(current, opportunityId);
+      const offer = offerAt(current.organizations, at);
+      const features = featuresOf(wantOf(entry), offer, current.organizations.idf);
+      const [opportunities, organizations, verdicts] = await Promise.all([
+        opportunityTexts(db, [entry.id]),
+        organizationTexts(db, [organizationId]),
+        verdictsBy(db, organizationId, "opportunity"),
+      ]);
+      return explained(
+        { position: at, features, score: scoreOf(features, current.weights) },
+        {
+          want: wantOf(entry),
+          wantSide: { ...opportunityEvidence(opportunities.get(entry.id)!), asker: "opportunity" },
+          offer,
+          offerSide: organizationEvidence(organizations.get(organizationId)!),
+          idf: current.organizations.idf,
+          verdict: verdicts.get(entry.id),
+          closed: lapsed(entry, todayInSeoul()),
+        },
+      );
+    },
+
     /** The owner's verdict on a candidate; "not useful" removes it from the candidates for good. */
     async judgeCandidate(
       caller: Caller | undefined,
