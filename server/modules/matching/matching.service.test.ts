@@ -145,6 +145,15 @@ describe("matching", () => {
     expect(order.indexOf("lab-frames")).not.toBe(0);
   });
 
+  it("explains one pair the way the lists do, for the opportunity's page", async () => {
+    const glasses = await opportunityId("ai-glasses");
+    const fit = await setup.services.matching.fit(testAdmin.actor, ids["ko-frames"]!, glasses);
+    const { items } = await setup.services.matching.candidates(testAdmin.actor, glasses, { limit: 10 });
+    const listed = items.find((item) => item.organization.externalId === "ko-frames")!;
+    expect(fit.score).toBe(listed.score);
+    expect(fit.reasons).toEqual(listed.reasons);
+  });
+
   it("finds an English query's Korean-only companies the other way round, and reads their intent", async () => {
     const { items } = await setup.services.matching.opportunitiesFor(testAdmin.actor, ids["ko-sauce"]!, {
       limit: 10,
