@@ -18,6 +18,8 @@ export type Evidence = {
   name: LocalizedText;
   texts: readonly (string | null | undefined)[];
   industries: readonly string[];
+  /** The title: what it names is what the post is about, so those concepts are cited first. */
+  headline?: readonly (string | null | undefined)[];
 };
 
 const SHOWN_CAPABILITIES = 3;
@@ -80,11 +82,13 @@ export function explain(input: {
   const org = named(input.offerSide.name);
   const wantMentions = mentionsOf(input.wantSide);
   const offerMentions = mentionsOf(input.offerSide);
-  const byRarity = [...want.wants].sort((a, b) => input.idf(b) - input.idf(a));
+  const headline = mentionsOf({ ...input.wantSide, texts: input.wantSide.headline ?? [] });
+  const salience = (concept: string) => input.idf(concept) * (headline.has(concept) ? 2 : 1);
+  const bySalience = [...want.wants].sort((a, b) => salience(b) - salience(a));
   const reasons: MatchReason[] = [];
   const gaps: MatchReason[] = [];
 
-  const shared = byRarity.filter((c) => offer.offers.includes(c));
+  const shared = bySalience.filter((c) => offer.offers.includes(c));
   for (const concept of shared.slice(0, SHOWN_CAPABILITIES)) {
     const asked = quote(concept, wantMentions, input.wantSide.industries);
     const offered = quote(concept, offerMentions, input.offerSide.industries);
@@ -97,7 +101,7 @@ export function explain(input: {
       ),
     );
   }
-  const partial = byRarity.filter(
+  const partial = bySalience.filter(
     (c) => !offer.offers.includes(c) && broaderOf(c).some((b) => offer.offers.includes(b)),
   );
   for (const concept of partial.slice(0, Math.max(0, SHOWN_CAPABILITIES - shared.length))) {
@@ -168,7 +172,7 @@ export function explain(input: {
   if (input.closed === "expired")
     gaps.push(reason("expired", "마감일이 지났습니다", "The deadline has passed"));
 
-  const missing = byRarity.filter(
+  const missing = bySalience.filter(
     (c) => !offer.offers.includes(c) && !broaderOf(c).some((b) => offer.offers.includes(b)),
   );
   for (const concept of missing.slice(0, SHOWN_MISSING)) {

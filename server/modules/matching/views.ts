@@ -32,6 +32,7 @@ export function opportunityEvidence(opportunity: OpportunityText) {
     name: opportunity.title,
     texts: [...both(opportunity.title), ...both(opportunity.description), opportunity.tags.join(" ")],
     industries: opportunity.industries,
+    headline: both(opportunity.title),
   };
 }
 
