@@ -5,6 +5,7 @@ const statusOf: Record<string, number> = {
   FORBIDDEN: 403,
   UNAUTHENTICATED: 401,
   CONFLICT: 409,
+  INVALID_TRANSITION: 409,
 };
 
 /**

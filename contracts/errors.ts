@@ -20,6 +20,10 @@ export const errorMessages = {
     en: "This type of file is not supported.",
   },
   CONFLICT: { ko: "다른 변경과 충돌합니다.", en: "This conflicts with another change." },
+  INVALID_TRANSITION: {
+    ko: "지금 상태에서는 할 수 없는 단계입니다.",
+    en: "This step is not possible in the current state.",
+  },
   INTERNAL: {
     ko: "일시적인 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.",
     en: "Something went wrong on our side. Please try again shortly.",

@@ -1,22 +1,17 @@
 import { z } from "zod";
+import { isoDate } from "../common/codes.ts";
+import { listQuery } from "../common/list.ts";
 import { localizedText } from "../common/localized.ts";
 
-/**
- * requested → accepted (or declined) → meeting-held → completed (with an outcome); the requester may
- * withdraw until the meeting. The city or the responsible overseas office brokers each step.
- */
-export const introductionStatuses = [
-  "requested",
-  "accepted",
-  "declined",
-  "meeting-held",
-  "completed",
-  "withdrawn",
-] as const;
-export type IntroductionStatus = (typeof introductionStatuses)[number];
+import { introductionOutcomes, introductionStatuses } from "./states.ts";
 
-export const introductionOutcomes = ["deal", "investment", "pilot", "contract", "none"] as const;
-export type IntroductionOutcome = (typeof introductionOutcomes)[number];
+export {
+  type IntroductionOutcome,
+  type IntroductionStatus,
+  introductionOutcomes,
+  introductionStatuses,
+  openIntroductionStatuses,
+} from "./states.ts";
 
 const organizationRef = z.object({ id: z.string(), externalId: z.string(), name: localizedText });
 
@@ -67,7 +62,7 @@ export const introductionDecision = z.object({ message: z.string().trim().min(1)
 
 export const meetingReport = z
   .object({
-    heldOn: z.iso.date(),
+    heldOn: isoDate,
     note: z.string().trim().max(4000).optional(),
   })
   .strict();
@@ -79,7 +74,7 @@ export const outcomeReport = z
     /** ISO 4217, three capital letters. */
     currency: z
       .string()
-      .regex(/^[A-Z]{3}$/)
+      .regex(/^[A-Z]{3}$/, "must be an ISO 4217 currency code such as USD or KRW")
       .optional(),
     note: z.string().trim().max(4000).optional(),
   })
@@ -88,3 +83,20 @@ export const outcomeReport = z
     message: "amount and currency go together",
     path: ["currency"],
   });
+export type IntroductionDecision = z.infer<typeof introductionDecision>;
+export type MeetingReport = z.infer<typeof meetingReport>;
+export type OutcomeReport = z.infer<typeof outcomeReport>;
+
+/** The requesting side takes its request back, with an optional word why. */
+export const introductionWithdrawal = z.object({ message: z.string().trim().max(4000).optional() }).strict();
+export type IntroductionWithdrawal = z.infer<typeof introductionWithdrawal>;
+
+/** `mine`: the acting organization is the company or the partner; `broker`: those the caller brokers. */
+export const introductionListRoles = ["mine", "broker"] as const;
+export type IntroductionListRole = (typeof introductionListRoles)[number];
+
+export const introductionListQuery = listQuery.extend({
+  status: z.enum(introductionStatuses).optional(),
+  role: z.enum(introductionListRoles).optional(),
+});
+export type IntroductionListQuery = z.infer<typeof introductionListQuery>;

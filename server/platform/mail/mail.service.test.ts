@@ -106,6 +106,32 @@ describe("mail", () => {
     expect(received.mail.html).toContain("token=t0k3n&amp;callbackURL");
   });
 
+  it("inside a caller's transaction: the mail and its job exist only if the transaction commits", async () => {
+    const kept = newAddress();
+    const dropped = newAddress();
+    const message = (to: string) => ({
+      kind: "reset-password" as const,
+      to,
+      locale: "en" as const,
+      params: { name: "", url, validForMinutes: 30 },
+    });
+    let sent: { id: string } | undefined;
+    await database.db.transaction(async (tx) => {
+      sent = await mail.send(message(kept), { tx });
+    });
+    await database.db
+      .transaction(async (tx) => {
+        await mail.send(message(dropped), { tx });
+        throw new Error("the change failed");
+      })
+      .catch(() => {});
+    await eventually(async () => ((await row(sent!.id)).status === "sent" ? true : undefined));
+    expect(receivedBy(kept)).toBeDefined();
+    const none = await database.pool.query('select 1 from mail_outbox where "to" = $1', [dropped]);
+    expect(none.rowCount).toBe(0);
+    expect(receivedBy(dropped)).toBeUndefined();
+  });
+
   it("retries a refused delivery, recording attempts and the SMTP error, until it goes through", async () => {
     smtp.state.refuse = 1;
     const to = newAddress();

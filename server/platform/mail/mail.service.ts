@@ -1,5 +1,5 @@
 import type { Locale } from "../../../contracts/common/locale-text.ts";
-import type { Db } from "../../db/client.ts";
+import type { Db, Executor } from "../../db/client.ts";
 import type { Caller } from "../actor.ts";
 import { isUuid } from "../ids.ts";
 import type { JobAttempt, Jobs, RetryPolicy } from "../jobs/jobs.ts";
@@ -109,11 +109,18 @@ export function createMailService({
   }
 
   const service = {
-    /** Writes the mail to the outbox and, with SMTP configured, queues its delivery in the same transaction. */
-    async send<K extends MailKind>(message: MailRequest<K>): Promise<{ id: string; status: MailStatus }> {
+    /**
+     * Writes the mail to the outbox and, with SMTP configured, queues its delivery in the same transaction.
+     * With `options.tx` both happen in the caller's transaction, so the mail exists only if the change it
+     * tells about commits; delivery then needs the job queue (the server has one), else the row stays `outbox`.
+     */
+    async send<K extends MailKind>(
+      message: MailRequest<K>,
+      options: { tx?: Executor } = {},
+    ): Promise<{ id: string; status: MailStatus }> {
       const rendered = renderMail(message.kind, message.params, message.locale);
-      const status: MailStatus = transport ? "queued" : "outbox";
-      const row = await db.transaction(async (tx) => {
+      const status: MailStatus = transport && (jobs || !options.tx) ? "queued" : "outbox";
+      const row = await (options.tx ?? db).transaction(async (tx) => {
         const inserted = await insertMail(tx, {
           to: message.to,
           kind: message.kind,
@@ -124,7 +131,7 @@ export function createMailService({
         if (transport && jobs) await jobs.send(MAIL_QUEUE, { id: inserted.id }, { tx });
         return inserted;
       });
-      if (transport && !jobs) {
+      if (transport && !jobs && !options.tx) {
         void deliver(row.id, { retryCount: 0, retryLimit: 0 }).catch((error) =>
           log.error({ err: error, mailId: row.id }, "mail delivery failed"),
         );

@@ -1,4 +1,13 @@
 import type { Locale } from "../../../../contracts/common/locale-text.ts";
+import {
+  introductionAccepted,
+  introductionDeclined,
+  introductionMeeting,
+  introductionOutcome,
+  introductionReceived,
+  introductionRequested,
+  introductionWithdrawn,
+} from "./introductions.ts";
 import { invitation } from "./invitation.ts";
 import type { RenderedMail } from "./layout.ts";
 import { resetPassword } from "./reset-password.ts";
@@ -11,6 +20,13 @@ export const templates = {
   "verify-email": verifyEmail,
   "reset-password": resetPassword,
   invitation,
+  "introduction-requested": introductionRequested,
+  "introduction-received": introductionReceived,
+  "introduction-accepted": introductionAccepted,
+  "introduction-declined": introductionDeclined,
+  "introduction-meeting": introductionMeeting,
+  "introduction-outcome": introductionOutcome,
+  "introduction-withdrawn": introductionWithdrawn,
 } as const;
 
 export type MailKind = keyof typeof templates;
