@@ -34,6 +34,16 @@ function pages(locale: Locale) {
     page("zones/:code", "zone.tsx"),
     page("industries", "industries.tsx"),
     page("industries/:code", "industry.tsx"),
+    page("introductions", "introductions.tsx"),
+    page("introductions/new", "introduction-new.tsx"),
+    page("introductions/:id", "introduction.tsx"),
+    page("matches", "matches.tsx"),
+    page("opportunities/:id/candidates", "opportunity-candidates.tsx"),
+    page("admin/matching", "admin-matching.tsx"),
+    page("opportunities", "opportunities.tsx"),
+    page("opportunities/new", "opportunity-new.tsx"),
+    page("opportunities/:id", "opportunity.tsx"),
+    page("opportunities/:id/edit", "opportunity-edit.tsx"),
   ];
 }
 

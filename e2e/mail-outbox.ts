@@ -53,3 +53,17 @@ export async function mailCount(to: string) {
     await client.end();
   }
 }
+
+/** The kinds of mail the outbox holds for an address, oldest first. */
+export async function mailKinds(to: string) {
+  const client = await connect();
+  try {
+    const { rows } = await client.query<{ kind: string }>(
+      `select kind from mail_outbox where "to" = $1 order by created_at, id`,
+      [to],
+    );
+    return rows.map((row) => row.kind);
+  } finally {
+    await client.end();
+  }
+}

@@ -74,7 +74,9 @@ test.describe("matching", () => {
       await waitForHydration(company);
       const fit = company.getByRole("region", { name: "우리 기업과 얼마나 맞나요" });
       await expect(fit.getByText(/적합도 \d+%/)).toBeVisible();
-      await expect(fit.getByText(/티타늄: 기회에 ‘티타늄’/)).toBeVisible();
+      await expect(
+        fit.getByText(/기회에 ‘.+’, ㈜한빛옵틱스 프로필에 ‘(안경테|스마트안경)/).first(),
+      ).toBeVisible();
       await expectNoViolations(company);
       await fit.getByRole("button", { name: /^유용함:/ }).click();
       await expect(company).toHaveURL(new RegExp(`/opportunities/${glasses}\\?saved=1$`));

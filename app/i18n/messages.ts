@@ -4,7 +4,10 @@ import { adminMessages } from "../features/admin/admin.messages.ts";
 import { curationMessages } from "../features/admin/curation.messages.ts";
 import { importsMessages } from "../features/admin/imports.messages.ts";
 import { industriesMessages } from "../features/industries/industries.messages.ts";
+import { introductionsMessages } from "../features/introductions/introductions.messages.ts";
+import { matchingMessages } from "../features/matching/matching.messages.ts";
 import { membershipsMessages } from "../features/memberships/memberships.messages.ts";
+import { opportunitiesMessages } from "../features/opportunities/opportunities.messages.ts";
 import { editMessages } from "../features/organizations/edit/edit.messages.ts";
 import { organizationsMessages } from "../features/organizations/organizations.messages.ts";
 import { zonesMessages } from "../features/zones/zones.messages.ts";
@@ -87,6 +90,9 @@ const features = [
   industriesMessages,
   editMessages,
   curationMessages,
+  introductionsMessages,
+  matchingMessages,
+  opportunitiesMessages,
 ] as const;
 type FeatureKey = (typeof features)[number] extends infer F
   ? F extends { ko: infer M }

@@ -28,6 +28,9 @@ export function AccountMenu() {
           {t("nav.admin")}
         </Anchor>
       )}
+      <Anchor component={Link} to={href("/introductions", locale)} c="dark" fw={500}>
+        {t("introductions.nav")}
+      </Anchor>
       <Anchor component={Link} to={href("/account", locale)} c="dark" fw={500}>
         {t("auth.account")}
       </Anchor>

@@ -1,0 +1,198 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import type { Page } from "@playwright/test";
+import { expectNoViolations } from "./axe.ts";
+import { expect, test, waitForHydration } from "./fixtures.ts";
+import { mailKinds } from "./mail-outbox.ts";
+import { e2eDataDir, e2ePort } from "./server.ts";
+
+const password = "daegu-introductions-2026!";
+const origin = `http://localhost:${e2ePort}`;
+
+/** `gateway user set-role` against the running e2e server's data directory (the CLI joins its PostgreSQL). */
+async function setRole(email: string, role: string) {
+  await promisify(execFile)("node_modules/.bin/node", ["cli/gateway.ts", "user", "set-role", email, role], {
+    env: { ...process.env, DATA_DIR: e2eDataDir },
+  });
+}
+
+/** Signs up through Better Auth's endpoint (as the sign-up form does); the cookie lands in the page's context. */
+async function signUp(page: Page, email: string, name: string) {
+  const response = await page.request.post("/api/auth/sign-up/email", {
+    data: { email, password, name },
+    headers: { origin },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** A city admin: signed up, given the role at the CLI, signed in again (the session caches the role). */
+async function signInAsAdmin(page: Page, email: string) {
+  await signUp(page, email, "박주선");
+  await setRole(email, "admin");
+  const response = await page.request.post("/api/auth/sign-in/email", {
+    data: { email, password },
+    headers: { origin },
+  });
+  expect(response.status()).toBe(200);
+}
+
+async function firstId(page: Page, url: string): Promise<string> {
+  const response = await page.request.get(url);
+  expect(response.status(), url).toBe(200);
+  return ((await response.json()) as { items: { id: string }[] }).items[0]!.id;
+}
+
+test.describe("brokered introductions", () => {
+  test("a company asks to meet Meta; the city accepts, records the meeting and a contract; the company sees it all", async ({
+    page,
+    browser,
+    problems,
+  }) => {
+    test.setTimeout(120_000);
+    const run = Date.now();
+    const memberEmail = `frames-${run}@example.kr`;
+    const adminEmail = `broker-${run}@example.kr`;
+    const staffEmail = `la-${run}@example.kr`;
+    const optics = await firstId(page, "/api/v1/organizations?externalId=hanbit-optics");
+    const laOffice = await firstId(page, "/api/v1/organizations?externalId=daegu-la-office");
+    const frames = await firstId(page, "/api/v1/opportunities?externalId=meta-ai-glasses-frame-oem-2027");
+
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    const staffContext = await browser.newContext();
+    const staff = await staffContext.newPage();
+    await test.step("a member of Hanbit Optics and one of the LA office, approved by the city", async () => {
+      await signUp(page, memberEmail, "김안경");
+      const claim = await page.request.post(`/api/v1/organizations/${optics}/claims`, {
+        headers: { origin },
+      });
+      expect(claim.status()).toBeLessThan(300);
+      await signUp(staff, staffEmail, "이엘에이");
+      const staffClaim = await staff.request.post(`/api/v1/organizations/${laOffice}/claims`, {
+        headers: { origin },
+      });
+      expect(staffClaim.status()).toBeLessThan(300);
+      await signInAsAdmin(admin, adminEmail);
+      await admin.goto("/admin/users");
+      for (const email of [memberEmail, staffEmail]) {
+        await admin.getByRole("row").filter({ hasText: email }).getByRole("button", { name: "승인" }).click();
+        await expect(admin.getByRole("status")).toHaveText("요청을 처리했습니다.");
+      }
+    });
+
+    let introduction = "";
+    await test.step("the member asks for an introduction to Meta's opportunity", async () => {
+      await page.goto("/introductions");
+      await expect(page.getByRole("heading", { level: 2, name: "㈜한빛옵틱스의 소개 요청" })).toBeVisible();
+      await expect(page.getByText("아직 소개 요청이 없습니다.", { exact: false })).toBeVisible();
+      await expectNoViolations(page);
+
+      await page.goto(`/introductions/new?opportunityId=${frames}`);
+      await waitForHydration(page);
+      const pair = page.getByRole("region", { name: "누구를 소개받나요" });
+      await expect(pair).toContainText("㈜한빛옵틱스");
+      await expect(pair).toContainText("메타");
+      await expect(pair).toContainText("AI 안경 양산을 위한 안경테 OEM 제조사 모집");
+      // Meta is in the US: the LA office brokers, with the city.
+      await expect(pair).toContainText("대구시 LA 사무소");
+      await expectNoViolations(page);
+
+      await page.getByRole("button", { name: "소개 요청 보내기" }).click();
+      await expect(page.getByLabel("소개 요청 메시지")).toHaveAttribute("aria-invalid", "true");
+      await page
+        .getByLabel("소개 요청 메시지")
+        .fill("티타늄 안경테를 월 3만 개 생산합니다. 스마트 안경 프레임도 개발 중입니다.");
+      await page.getByRole("button", { name: "소개 요청 보내기" }).click();
+      await expect(page).toHaveURL(/\/introductions\/[0-9a-f-]{36}\?done=request$/);
+      introduction = new URL(page.url()).pathname.split("/").pop()!;
+      await expect(page.getByRole("status")).toContainText("소개를 요청했습니다");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("㈜한빛옵틱스 ↔ 메타");
+      // The company does not broker: only withdrawing is offered.
+      await expect(page.getByRole("button", { name: "요청 철회하기" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "수락하고 알리기" })).toHaveCount(0);
+      await expectNoViolations(page);
+      await expect
+        .poll(async () => (await mailKinds(memberEmail)).filter((kind) => kind.startsWith("introduction-")))
+        .toEqual(["introduction-received"]);
+      // Meta is in the US: the LA office's staff are asked to broker (the city sees it in its queue too).
+      await expect
+        .poll(async () => (await mailKinds(staffEmail)).filter((kind) => kind.startsWith("introduction-")))
+        .toEqual(["introduction-requested"]);
+      await staff.goto("/introductions");
+      const staffQueue = staff.getByRole("region", { name: "주선할 요청", exact: true });
+      await expect(staffQueue.getByRole("link", { name: "㈜한빛옵틱스 ↔ 메타" })).toBeVisible();
+    });
+
+    await test.step("the city sees it in its queue and accepts with a message", async () => {
+      await admin.goto("/introductions?status=requested");
+      const queue = admin.getByRole("region", { name: "주선할 요청", exact: true });
+      await expect(queue.getByRole("link", { name: "㈜한빛옵틱스 ↔ 메타" }).first()).toBeVisible();
+      await expectNoViolations(admin);
+      await admin.goto(`/introductions/${introduction}`);
+      await waitForHydration(admin);
+      await admin
+        .getByLabel("양측에 보낼 메시지")
+        .fill("다음 주 화요일 메타 구매팀과 화상 미팅을 잡겠습니다.");
+      await admin.getByRole("button", { name: "수락하고 알리기" }).click();
+      await expect(admin.getByRole("status")).toHaveText("요청을 수락했습니다. 양측에 메일을 보냈습니다.");
+      await expectNoViolations(admin);
+    });
+
+    await test.step("the city records the meeting and the outcome: a contract of 250,000 USD", async () => {
+      await admin.getByRole("button", { name: "미팅 기록하기" }).click();
+      await expect(admin.getByRole("status")).toHaveText("미팅을 기록했습니다. 양측에 메일을 보냈습니다.");
+      await admin.getByRole("combobox", { name: /^성과/ }).selectOption("contract");
+      await admin.getByLabel("금액 (선택)").fill("250,000");
+      await admin.getByRole("combobox", { name: /^통화/ }).selectOption("USD");
+      await admin.getByRole("button", { name: "성과 기록하고 마무리" }).click();
+      await expect(admin.getByRole("status")).toHaveText("성과를 기록했습니다. 이 소개는 마무리되었습니다.");
+      await expect(admin.getByTestId("outcome-amount")).toHaveText("US$250,000.00");
+      await expectNoViolations(admin);
+    });
+
+    await test.step("the company sees the timeline, in Korean and in English", async () => {
+      await page.goto(`/introductions/${introduction}`);
+      const timeline = page.getByRole("region", { name: "진행 기록" });
+      await expect(timeline.getByRole("listitem")).toHaveCount(4);
+      await expect(timeline).toContainText("다음 주 화요일 메타 구매팀과 화상 미팅을 잡겠습니다.");
+      await expect(timeline.getByRole("listitem").last()).toContainText("결과 기록됨");
+      await expect(page.getByText("지금 할 수 있는 단계가 없습니다.", { exact: false })).toBeVisible();
+      await expectNoViolations(page);
+
+      await page.goto(`/en/introductions/${introduction}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hanbit Optics Co., Ltd. ↔ Meta");
+      await expect(page.getByTestId("outcome-amount")).toHaveText("$250,000.00");
+      await expect(page.getByRole("region", { name: "Timeline" }).getByRole("listitem")).toHaveCount(4);
+      await expectNoViolations(page);
+      await page.goto("/en/introductions");
+      await expect(page.getByRole("link", { name: "Hanbit Optics Co., Ltd. ↔ Meta" })).toBeVisible();
+      await expectNoViolations(page);
+      await expect
+        .poll(async () => (await mailKinds(memberEmail)).filter((kind) => kind.startsWith("introduction-")))
+        .toEqual([
+          "introduction-received",
+          "introduction-accepted",
+          "introduction-meeting",
+          "introduction-outcome",
+        ]);
+    });
+
+    await test.step("someone who is neither side nor a broker gets 403", async () => {
+      const strangerContext = await browser.newContext();
+      const stranger = await strangerContext.newPage();
+      await signUp(stranger, `stranger-${run}@example.kr`, "이방인");
+      const response = await stranger.goto(`/introductions/${introduction}`);
+      expect(response?.status()).toBe(403);
+      await expect(stranger.getByRole("heading", { level: 1 })).toHaveText(
+        "이 소개 요청을 볼 권한이 없습니다",
+      );
+      await strangerContext.close();
+    });
+
+    await adminContext.close();
+    await staffContext.close();
+    // The request sent without a message answers 400 on purpose; Chromium logs that. Nothing else.
+    const expected = /status of 400 /;
+    expect((await problems.list()).filter((problem) => !expected.test(problem))).toEqual([]);
+  });
+});
