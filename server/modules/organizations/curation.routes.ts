@@ -83,7 +83,8 @@ export function curationRoutes(organizations: OrganizationsService): FastifyPlug
             summary:
               decision === "approve" ? "Approve an edit (the profile counts as verified)" : "Revert an edit",
             params: revisionParams,
-            body: revisionDecision.optional(),
+            // Fastify hands an absent body over as null, which `.optional()` would refuse.
+            body: revisionDecision.nullish(),
             response: {
               200: revisionView.extend({ kept: z.array(z.string()).optional() }),
               ...errorResponses,

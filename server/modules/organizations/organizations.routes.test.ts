@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { bearerFor } from "../../testing/actors.ts";
 import { createTestApp } from "../../testing/app.ts";
 import { organizationRecord, store, zoneRecord } from "../../testing/factories.ts";
 
@@ -75,5 +76,20 @@ describe("GET /api/v1/organizations", () => {
       expect(missing.statusCode).toBe(404);
       expect(missing.json().error.code).toBe("NOT_FOUND");
     }
+  });
+});
+
+describe("POST /api/v1/organizations/revisions/{id}/approve", () => {
+  it("takes a decision without a body (the note is optional)", async () => {
+    const { app } = await createTestApp();
+    const headers = await bearerFor(app, "admin");
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/v1/organizations/revisions/0190a0a0-0000-7000-8000-000000000000/approve",
+      headers,
+    });
+    // No such revision: the body-less request got past validation to the service.
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.code).toBe("NOT_FOUND");
   });
 });
