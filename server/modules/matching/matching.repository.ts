@@ -31,15 +31,23 @@ export type OpportunityRow = {
   deadline: string | null;
 };
 
-/** The versions the in-memory snapshots follow and the newest weights: one round trip per request. */
+/**
+ * The versions the in-memory snapshots follow (organization_match_version, migration 0014, moves only
+ * when a column matching reads is written; opportunity_version, 0013) and the newest weights: one round
+ * trip per request.
+ */
 export async function readVersions(db: Executor) {
-  const result = await db.execute<{ directory: string; opportunities: string; weights: number | null }>(sql`
-    select (select version from directory_version where id = 1)::text as directory,
+  const result = await db.execute<{
+    organizations: string;
+    opportunities: string;
+    weights: number | null;
+  }>(sql`
+    select (select version from organization_match_version where id = 1)::text as organizations,
            (select version from opportunity_version where id = 1)::text as opportunities,
            (select max(id) from match_weights) as weights`);
   const row = result.rows[0];
   return {
-    directory: Number(row?.directory ?? 0),
+    organizations: Number(row?.organizations ?? 0),
     opportunities: Number(row?.opportunities ?? 0),
     weights: row?.weights ?? 0,
   };
@@ -50,7 +58,7 @@ const readOnly = { isolationLevel: "repeatable read", accessMode: "read only" } 
 /** The rows and the version from one snapshot, so data is never labelled with a newer version. */
 export function loadOrganizationRows(db: Db): Promise<{ version: number; rows: OrganizationRow[] }> {
   return db.transaction(async (tx) => {
-    const version = (await readVersions(tx)).directory;
+    const version = (await readVersions(tx)).organizations;
     const rows = await tx
       .select({
         id: organizations.id,

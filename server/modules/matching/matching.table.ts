@@ -40,6 +40,8 @@ export const matchFeedback = pgTable(
     unique().on(table.opportunityId, table.partnerId, table.organizationId, table.side).nullsNotDistinct(),
     index().on(table.organizationId),
     index().on(table.partnerId),
+    // The refit reads the most recent verdicts.
+    index().on(table.updatedAt),
   ],
 );
 

@@ -34,7 +34,7 @@ function follower<T extends { version: number }>(load: () => Promise<T>) {
 /**
  * The matching engine's data in memory: organizations and opportunities with their concepts, postings
  * and rarity, and the current weights. Like the directory's facets (decision 018), each request reads the
- * committed versions in one tiny query and waits for a snapshot at least that new, so a match never
+ * committed versions (counters moved by triggers inside every writing transaction) in one tiny query and waits for a snapshot at least that new, so a match never
  * misses a write that was committed before it was asked for (decision 021).
  */
 export function createMatchingState(db: Db) {
@@ -48,7 +48,7 @@ export function createMatchingState(db: Db) {
     async current(): Promise<MatchingState> {
       const versions = await readVersions(db);
       const [orgs, opps, learned] = await Promise.all([
-        organizations(versions.directory),
+        organizations(versions.organizations),
         opportunities(versions.opportunities),
         weights(versions.weights),
       ]);
