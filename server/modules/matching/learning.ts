@@ -24,27 +24,29 @@ const FLOOR = 0.02;
  */
 export function fitWeights(samples: readonly Sample[], start: MatchWeights = defaultWeights): MatchWeights {
   if (samples.length < MIN_SAMPLES) return { ...start };
+  const groups = grouped(samples);
   const w = matchFeatureNames.map((name) => start[name]);
   const prior = [...w];
+  const n = samples.length;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const gradient = w.map((value, j) => PRIOR * (value - prior[j]!));
-    for (const { features, useful } of samples) {
+    for (const { values, factor, useful, total: count } of groups) {
       let sum = 0;
       let total = 0;
-      matchFeatureNames.forEach((name, j) => {
-        const value = features[name];
-        if (value === null) return;
+      for (let j = 0; j < values.length; j++) {
+        const value = values[j]!;
+        if (Number.isNaN(value)) continue;
         sum += w[j]! * value;
         total += w[j]!;
-      });
+      }
       if (total === 0) continue;
       const mean = sum / total;
-      const factor = hardFactor(features);
-      const error = (mean * factor - (useful ? 1 : 0)) / samples.length;
-      matchFeatureNames.forEach((name, j) => {
-        const value = features[name];
-        if (value !== null) gradient[j]! += (error * factor * (value - mean)) / total;
-      });
+      // d/ds of Σ ½(s − y)² over the group's verdicts: count·s − (number useful).
+      const error = (count * mean * factor - useful) / n;
+      for (let j = 0; j < values.length; j++) {
+        const value = values[j]!;
+        if (!Number.isNaN(value)) gradient[j]! += (error * factor * (value - mean)) / total;
+      }
     }
     gradient.forEach((g, j) => {
       w[j] = Math.max(FLOOR, w[j]! - RATE * g);
@@ -52,6 +54,29 @@ export function fitWeights(samples: readonly Sample[], start: MatchWeights = def
   }
   const sum = w.reduce((a, b) => a + b, 0);
   return Object.fromEntries(matchFeatureNames.map((name, j) => [name, round(w[j]! / sum)])) as MatchWeights;
+}
+
+/**
+ * Verdicts on matches with the same features (rounded to 0.05), counted together: thousands of verdicts
+ * become a few hundred groups, so a refit takes a millisecond or two and can follow every verdict.
+ */
+function grouped(samples: readonly Sample[]) {
+  const groups = new Map<string, { values: number[]; factor: number; useful: number; total: number }>();
+  for (const { features, useful } of samples) {
+    const values = matchFeatureNames.map((name) => {
+      const value = features[name];
+      return value === null ? Number.NaN : Math.round(value * 20) / 20;
+    });
+    const key = values.join(",");
+    let group = groups.get(key);
+    if (!group) {
+      group = { values, factor: hardFactor(features), useful: 0, total: 0 };
+      groups.set(key, group);
+    }
+    group.total++;
+    if (useful) group.useful++;
+  }
+  return [...groups.values()];
 }
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
