@@ -52,7 +52,7 @@ export const matchList = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nearMisses: z.array(item) });
 
 export const matchQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(50).default(10),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
   /** Closed or expired opportunities are left out unless asked for. */
   includeClosed: z
     .enum(["true", "false"])

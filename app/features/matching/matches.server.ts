@@ -105,6 +105,16 @@ const reasonOf = (value: FormDataEntryValue | null): FeedbackReason | undefined 
   feedbackReasons.find((reason) => reason === value);
 
 /**
+ * Where a verdict form on another page (an opportunity's) asks to come back to: a page of this site only.
+ * Checked after the URL is resolved, since "/.//evil.example" or "/\\evil.example" become other hosts.
+ */
+export function returnTo(value: FormDataEntryValue | null, current: URL): URL {
+  if (typeof value !== "string" || !value.startsWith("/")) return current;
+  const target = new URL(value, current);
+  return target.origin === current.origin && !target.pathname.startsWith("//") ? target : current;
+}
+
+/**
  * A verdict from any matching page: the form names what is judged (`target`) and the pair. Back to the
  * same page, at the same card, with a notice; a "not useful" without a reason asks for one.
  */
@@ -115,9 +125,7 @@ export async function verdictAction(args: LoaderArgs) {
   const form = await args.request.formData();
   const verdict = verdictOf(form.get("verdict"));
   const reason = reasonOf(form.get("reason"));
-  // A form on another page (an opportunity's) names where to come back to: a path on this site only.
-  const from = form.get("back");
-  const base = typeof from === "string" && /^\/(?!\/)/.test(from) ? new URL(from, url) : url;
+  const base = returnTo(form.get("back"), url);
   const back = (query: string) => {
     const search = new URLSearchParams(base.search);
     search.delete("saved");
