@@ -2,6 +2,7 @@ import type { LocalizedText } from "../../../contracts/common/localized.ts";
 import type { MatchFeatures, MatchReason } from "../../../contracts/matching/match.ts";
 import type { Stage } from "../../../contracts/organizations/organization.ts";
 import { conceptMatcher } from "../../platform/search/concepts.ts";
+import { josa, withArticle } from "./grammar.ts";
 import {
   countryNames,
   industryName,
@@ -110,7 +111,7 @@ export function explain(input: {
     reasons.push(
       reason(
         "related-capability",
-        `${asker.ko}는 ‘${label.ko}’를 찾고, ${org.ko}는 더 넓은 분야인 ‘${broader.ko}’에 있습니다`,
+        `${josa(asker.ko, "은/는")} ${josa(`‘${label.ko}’`, "을/를")} 찾고, ${josa(org.ko, "은/는")} 더 넓은 분야인 ‘${broader.ko}’에 있습니다`,
         `${capitalize(asker.en)} asks for “${label.en}”; ${org.en} works in the broader field “${broader.en}”`,
       ),
     );
@@ -136,7 +137,7 @@ export function explain(input: {
       reason(
         "kind",
         `${kind.want.ko}에 맞는 유형입니다 (${kind.offer.ko})`,
-        `A ${kind.offer.en} is who ${kind.want.en} looks for`,
+        `${capitalize(withArticle(kind.offer.en))} is who ${kind.want.en} looks for`,
       ),
     );
   } else if ((features.kind ?? 1) < 0.2) {
@@ -144,7 +145,7 @@ export function explain(input: {
       reason(
         "kind-mismatch",
         `${kind.offer.ko} 유형은 ${kind.want.ko} 대상이 아닙니다`,
-        `A ${kind.offer.en} is not who ${kind.want.en} looks for`,
+        `${capitalize(withArticle(kind.offer.en))} is not who ${kind.want.en} looks for`,
       ),
     );
   }
@@ -156,7 +157,7 @@ export function explain(input: {
     reasons.push(
       reason(
         "intent",
-        `${org.ko}가 원하는 것과 맞습니다: ${kind.want.ko}`,
+        `${josa(org.ko, "이/가")} 원하는 것과 맞습니다: ${kind.want.ko}`,
         `${org.en} says it is looking for ${kind.want.en}`,
       ),
     );
@@ -164,7 +165,11 @@ export function explain(input: {
   if (input.deadline) {
     const { date, daysLeft } = input.deadline;
     reasons.push(
-      reason("deadline", `마감 ${date} (D-${daysLeft})`, `Closes ${date} (${daysLeft} days left)`),
+      reason(
+        "deadline",
+        `마감 ${date} (${daysLeft === 0 ? "오늘 마감" : `D-${daysLeft}`})`,
+        `Closes ${date} (${daysLeft === 0 ? "today" : daysLeft === 1 ? "1 day left" : `${daysLeft} days left`})`,
+      ),
     );
   }
   if (input.closed === "closed")
@@ -180,7 +185,7 @@ export function explain(input: {
     gaps.push(
       reason(
         "capability-missing",
-        `${asker.ko}가 찾는 ${asked.ko}에 대한 근거가 ${org.ko} 프로필에 없습니다`,
+        `${josa(asker.ko, "이/가")} 찾는 ${asked.ko}에 대한 근거가 ${org.ko} 프로필에 없습니다`,
         `${capitalize(asker.en)} asks for ${asked.en}; ${org.en}'s profile shows no evidence of it`,
       ),
     );
@@ -220,8 +225,12 @@ function explainStage(
     gaps.push(
       reason(
         value === 0 ? "stage-mismatch" : "stage-near",
-        `${name.ko} 단계: 대상 단계(${list.ko}) 밖입니다`,
-        `Stage ${name.en} is outside those sought (${list.en})`,
+        value === 0
+          ? `${name.ko} 단계: 대상 단계(${list.ko}) 밖입니다`
+          : `${name.ko} 단계: 대상 단계(${list.ko})에서 한 단계 떨어져 있습니다`,
+        value === 0
+          ? `Stage ${name.en} is outside those sought (${list.en})`
+          : `Stage ${name.en} is one step from those sought (${list.en})`,
       ),
     );
 }
@@ -255,7 +264,7 @@ function explainMarket(
     gaps.push(
       reason(
         "market-mismatch",
-        `목표 시장(${own.ko})에 ${names.ko}이(가) 없습니다`,
+        `목표 시장(${own.ko})에 ${josa(names.ko, "이/가")} 없습니다`,
         `Targets ${own.en}, not ${names.en}`,
       ),
     );
