@@ -18,6 +18,14 @@ const zodLocales = { ko: z.locales.ko(), en: z.locales.en() };
 
 /** Our own validation messages (set as keys in contracts/) in both languages. */
 const customMessages: Record<string, Record<Locale, string>> = {
+  "say why the match is not useful": {
+    ko: "유용하지 않은 이유를 골라 주세요",
+    en: "say why the match is not useful",
+  },
+  "must be a partner when the organization is local, and a local organization when it is a partner": {
+    ko: "기관이 지역 기업이면 파트너를, 파트너이면 지역 기업을 지정해야 합니다",
+    en: "must be a partner when the organization is local, and a local organization when it is a partner",
+  },
   "needs at least one of ko or en": {
     ko: "한국어(ko) 또는 영어(en) 중 하나 이상이 필요합니다",
     en: "needs at least one of ko or en",
@@ -84,6 +92,14 @@ const customMessages: Record<string, Record<Locale, string>> = {
   "is not the owner of the opportunity": {
     ko: "협력 기회를 올린 기관이 아닙니다",
     en: "is not the owner of the opportunity",
+  },
+  "is required when you act for no organization": {
+    ko: "기관을 대표하지 않을 때는 필수입니다",
+    en: "is required when you act for no organization",
+  },
+  "you must act for a company or partner organization": {
+    ko: "기업이나 파트너 기관을 대표해야 요청할 수 있습니다",
+    en: "you must act for a company or partner organization",
   },
   "must be the organization you act for": {
     ko: "지금 대표하고 있는 기관이어야 합니다",

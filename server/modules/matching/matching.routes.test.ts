@@ -107,4 +107,30 @@ describe("match endpoints", () => {
     const after = (await get(`/api/v1/organizations/${company}/matches`)).json();
     expect(after.items).toEqual([]);
   });
+
+  it("takes a verdict on a suggestion, names a wrong pair's field, and speaks Korean", async () => {
+    const buyer = await idOf(setup, "buyer");
+    const put = (url: string, payload: object, headers: Record<string, string> = admin) =>
+      setup.app.inject({ method: "PUT", url, headers, payload });
+    const wrongPair = await put(`/api/v1/organizations/${company}/suggestions/${company}/feedback`, {
+      verdict: "useful",
+    });
+    expect(wrongPair.statusCode).toBe(400);
+    expect(wrongPair.json().error.fields[0].field).toBe("otherId");
+    const noReason = await put(
+      `/api/v1/organizations/${company}/suggestions/${buyer}/feedback`,
+      { verdict: "not-useful" },
+      { ...admin, "accept-language": "ko" },
+    );
+    expect(noReason.json().error.fields[0].message).toBe("유용하지 않은 이유를 골라 주세요");
+    const before = (await get(`/api/v1/organizations/${company}/suggestions`)).json();
+    expect(before.items.map((i: { organization: { id: string } }) => i.organization.id)).toContain(buyer);
+    const dismissed = await put(`/api/v1/organizations/${company}/suggestions/${buyer}/feedback`, {
+      verdict: "not-useful",
+      reason: "already-known",
+    });
+    expect(dismissed.statusCode).toBe(200);
+    const after = (await get(`/api/v1/organizations/${company}/suggestions`)).json();
+    expect(after.items.map((i: { organization: { id: string } }) => i.organization.id)).not.toContain(buyer);
+  });
 });

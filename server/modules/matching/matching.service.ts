@@ -353,7 +353,16 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
       const orgs = current.organizations;
       const at = await organizationAt(current, organizationId);
       const other = await organizationAt(current, otherId);
-      if (orgs.local[at] === orgs.local[other]) throw new AppError("VALIDATION_FAILED");
+      if (orgs.local[at] === orgs.local[other])
+        throw new AppError("VALIDATION_FAILED", {
+          fields: [
+            {
+              field: "otherId",
+              message:
+                "must be a partner when the organization is local, and a local organization when it is a partner",
+            },
+          ],
+        });
       const [company, partner] = orgs.local[at] ? [at, other] : [other, at];
       const features = featuresOf(partnerWant(orgs, partner), offerAt(orgs, company), orgs.idf);
       const key = {
