@@ -8,12 +8,27 @@ const memberOf = (actor: Actor, organizationId: string) =>
   actor.memberships?.some((m) => m.organizationId === organizationId) === true ||
   (actor.kind === "token" && actor.organizationId === organizationId);
 
+/** What the policy needs to know of the organization whose matches are asked for. */
+export type MatchesOwner = { id: string; local: boolean; country: string | null };
+
 /**
- * Matches are private advice: a company sees its own, a partner its own opportunities' candidates; the
- * city and the overseas offices, who broker introductions, see all of them.
+ * Matches are private advice: a company sees its own, a partner its own opportunities' candidates, the
+ * city all of them. Overseas-office staff, who support local companies abroad and broker introductions
+ * with partners of their office's countries (decision 022), see local companies' matches and the
+ * candidates of partners in those countries — not every partner's worldwide.
  */
-export const canSeeMatchesOf = (actor: Actor, organizationId: string) =>
+export const canSeeMatchesOf = (actor: Actor, owner: MatchesOwner, officeCountries: ReadonlySet<string>) =>
+  isCity(actor) ||
+  memberOf(actor, owner.id) ||
+  (isOfficeStaff(actor) && (owner.local || (owner.country !== null && officeCountries.has(owner.country))));
+
+/** Before the organization is looked up (the route): a member, the city or office staff. */
+export const maySeeMatchesOf = (actor: Actor, organizationId: string) =>
   isCity(actor) || isOfficeStaff(actor) || memberOf(actor, organizationId);
+
+/** The organizations whose staff the actor is, as an overseas office (their countries are served). */
+export const officesOf = (actor: Actor): string[] =>
+  actor.memberships?.filter((m) => m.actsAs === "office-staff").map((m) => m.organizationId) ?? [];
 
 /** A verdict speaks for an organization: its members give it (the city may, for the side it helps). */
 export const canJudgeFor = (actor: Actor, organizationId: string) =>

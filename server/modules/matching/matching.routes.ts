@@ -14,8 +14,8 @@ import { callerOf } from "../../platform/http/authenticate.ts";
 import { errorResponses } from "../../platform/http/openapi.ts";
 import {
   canJudgeFor,
-  canSeeMatchesOf,
   mayJudgeForSomeOrganization,
+  maySeeMatchesOf,
   maySeeSomeMatches,
 } from "./matching.policy.ts";
 import type { MatchingService } from "./matching.service.ts";
@@ -26,7 +26,7 @@ type Allow = (actor: Actor, params: Record<string, string>) => boolean;
 const seeingSomeMatches: { allow: Allow } = { allow: (actor) => maySeeSomeMatches(actor) };
 const judgingForSomeOrganization: { allow: Allow } = { allow: (actor) => mayJudgeForSomeOrganization(actor) };
 const seeingPathOrganization: { allow: Allow } = {
-  allow: (actor, params) => canSeeMatchesOf(actor, params.id ?? ""),
+  allow: (actor, params) => maySeeMatchesOf(actor, params.id ?? ""),
 };
 /** Judging for the organization in the path: refused before the body is read. */
 const forPathOrganization = {

@@ -74,6 +74,25 @@ describe("matching", () => {
         name: { ko: "대구모빌리티" },
         summary: { ko: "전기차 배터리 관리 시스템" },
       }),
+      organizationRecord({
+        externalId: "la-office",
+        kind: "overseas-office",
+        scope: "global",
+        country: "US",
+        name: { ko: "대구시 LA사무소", en: "Daegu LA Office" },
+      }),
+      organizationRecord({
+        externalId: "jp-buyer",
+        kind: "buyer",
+        scope: "global",
+        country: "JP",
+        name: { en: "Osaka Optical" },
+      }),
+      opportunityRecord("jp-buyer", {
+        externalId: "jp-frames",
+        kind: "procurement",
+        title: { en: "Titanium eyewear frames for Japan" },
+      }),
       opportunityRecord("meta", {
         externalId: "ai-glasses",
         kind: "oem-sourcing",
@@ -229,6 +248,27 @@ describe("matching", () => {
     await expect(
       setup.services.matching.candidates(partner.actor, "0190a0a0-0000-7000-8000-000000000000", { limit: 5 }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("shows an overseas office the candidates of partners in its country and local companies' matches only", async () => {
+    const staff = await members(setup).memberOf("staff@la-office.example", await idOf(setup, "la-office"));
+    const matching = setup.services.matching;
+    await expect(
+      matching.candidates(staff.actor, await opportunityId("ai-glasses"), { limit: 5 }),
+    ).resolves.toBeDefined();
+    await expect(
+      matching.candidates(staff.actor, await opportunityId("jp-frames"), { limit: 5 }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      matching.opportunitiesFor(staff.actor, ids["ko-frames"]!, { limit: 5 }),
+    ).resolves.toBeDefined();
+    await expect(
+      matching.suggestions(staff.actor, await idOf(setup, "jp-buyer"), { limit: 5 }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("never shows a dismissed match again, records the verdict and audits it", async () => {

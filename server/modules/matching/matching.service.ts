@@ -7,7 +7,7 @@ import { authorize } from "../../platform/policy.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { scoreOf } from "./features.ts";
 import { fitWeights, MIN_SAMPLES } from "./learning.ts";
-import { canInspectMatching, canJudgeFor, canSeeMatchesOf } from "./matching.policy.ts";
+import { canInspectMatching, canJudgeFor, canSeeMatchesOf, officesOf } from "./matching.policy.ts";
 import {
   feedbackCounts,
   insertWeights,
@@ -57,6 +57,25 @@ const lapsed = (entry: OpportunityEntry, today: string) =>
 
 export function createMatchingService({ db, audit }: { db: Db; audit: AuditService }) {
   const state = createMatchingState(db);
+
+  /** The policy's question with the facts from the snapshot: who owns these matches, which countries the actor's offices serve. */
+  function mayView(current: MatchingState, ownerId: string) {
+    const orgs = current.organizations;
+    return (actor: Actor) => {
+      const at = orgs.position.get(ownerId)!;
+      const countries = new Set(
+        officesOf(actor).flatMap((office) => {
+          const p = orgs.position.get(office);
+          return p === undefined || !orgs.country[p] ? [] : [orgs.country[p]!];
+        }),
+      );
+      return canSeeMatchesOf(
+        actor,
+        { id: ownerId, local: orgs.local[at]!, country: orgs.country[at]! },
+        countries,
+      );
+    };
+  }
 
   async function organizationAt(current: MatchingState, organizationId: string) {
     const at = isUuid(organizationId) ? current.organizations.position.get(organizationId) : undefined;
@@ -147,7 +166,7 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
       authorize(actor, () => true);
       const current = await state.current();
       const entry = opportunityAt(current, opportunityId);
-      authorize(actor, (a) => canSeeMatchesOf(a, entry.ownerId));
+      authorize(actor, mayView(current, entry.ownerId));
       const verdicts = await verdictsAbout(db, { opportunityId: entry.id }, "partner");
       const owner = current.organizations.position.get(entry.ownerId);
       const want = wantOf(entry);
@@ -174,7 +193,7 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
       authorize(actor, () => true);
       const current = await state.current();
       const at = await organizationAt(current, organizationId);
-      authorize(actor, (a) => canSeeMatchesOf(a, organizationId));
+      authorize(actor, mayView(current, organizationId));
       const today = todayInSeoul();
       const verdicts = await verdictsBy(db, organizationId, "opportunity");
       const offer = offerAt(current.organizations, at);
@@ -231,7 +250,7 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
       const current = await state.current();
       const orgs = current.organizations;
       const at = await organizationAt(current, organizationId);
-      authorize(actor, (a) => canSeeMatchesOf(a, organizationId));
+      authorize(actor, mayView(current, organizationId));
       if (orgs.local[at]) {
         const verdicts = await verdictsBy(db, organizationId, "partner");
         const offer = offerAt(orgs, at);
@@ -276,10 +295,11 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
 
     /** How one opportunity fits one organization (for the opportunity's page, seen by a company's member). */
     async fit(actor: Actor | undefined, organizationId: string, opportunityId: string) {
-      authorize(actor, (a) => canSeeMatchesOf(a, organizationId));
+      authorize(actor, () => true);
       const current = await state.current();
       const at = await organizationAt(current, organizationId);
       const entry = opportunityAt(current, opportunityId);
+      authorize(actor, mayView(current, organizationId));
       const offer = offerAt(current.organizations, at);
       const features = featuresOf(wantOf(entry), offer, current.organizations.idf);
       const [opportunities, organizations, verdicts] = await Promise.all([
