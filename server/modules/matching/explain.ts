@@ -52,8 +52,14 @@ function quote(concept: string, mentions: Map<string, string>, industries: reado
     : { ko: `‘${conceptName(concept).ko}’`, en: `“${conceptName(concept).en}”` };
 }
 
-function mentionsOf(side: Evidence): Map<string, string> {
+/** A list explains up to 53 items against one asker: its mentions are found once per text list. */
+const mentioned = new WeakMap<readonly (string | null | undefined)[], Map<string, string>>();
+
+function mentionsOf(side: { texts: readonly (string | null | undefined)[] }): Map<string, string> {
+  const known = mentioned.get(side.texts);
+  if (known) return known;
   const all = new Map<string, string>();
+  mentioned.set(side.texts, all);
   for (const text of side.texts) {
     if (!text) continue;
     for (const [id, words] of conceptMatcher.mentions(text)) if (!all.has(id)) all.set(id, words);
@@ -83,7 +89,7 @@ export function explain(input: {
   const org = named(input.offerSide.name);
   const wantMentions = mentionsOf(input.wantSide);
   const offerMentions = mentionsOf(input.offerSide);
-  const headline = mentionsOf({ ...input.wantSide, texts: input.wantSide.headline ?? [] });
+  const headline = mentionsOf({ texts: input.wantSide.headline ?? [] });
   const salience = (concept: string) => input.idf(concept) * (headline.has(concept) ? 2 : 1);
   const bySalience = [...want.wants].sort((a, b) => salience(b) - salience(a));
   const reasons: MatchReason[] = [];
