@@ -135,7 +135,10 @@ export const relinks: {
          where f.partner_id = ${from}
            and exists (select 1 from ${matchFeedback} t
                         where t.partner_id = ${to} and t.side = f.side and t.organization_id = f.organization_id)`);
-      return moveColumn(matchFeedback, matchFeedback.partnerId)(tx, from, to);
+      const moved = await moveColumn(matchFeedback, matchFeedback.partnerId)(tx, from, to);
+      // A partner merged into the company it was judged against leaves a verdict about itself: meaningless.
+      await tx.execute(sql`delete from ${matchFeedback} where partner_id = organization_id`);
+      return moved;
     },
   },
   {
