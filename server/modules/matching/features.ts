@@ -1,4 +1,8 @@
-import type { MatchFeatures, MatchWeights } from "../../../contracts/matching/match.ts";
+import {
+  type MatchFeatures,
+  type MatchWeights,
+  matchFeatureNames,
+} from "../../../contracts/matching/vocabulary.ts";
 import type { OpportunityKind } from "../../../contracts/opportunities/opportunity.ts";
 import { type OrganizationKind, type Stage, stages } from "../../../contracts/organizations/organization.ts";
 
@@ -112,7 +116,7 @@ export function industryScore(
 export function scoreOf(features: MatchFeatures, weights: MatchWeights): number {
   let sum = 0;
   let total = 0;
-  for (const name of Object.keys(weights) as (keyof MatchWeights)[]) {
+  for (const name of matchFeatureNames) {
     const value = features[name];
     if (value === null) continue;
     sum += weights[name] * value;

@@ -35,14 +35,22 @@ export function capabilityScore(
   offers: readonly string[],
   idf: (concept: string) => number,
 ): number | null {
+  return capabilityIn(wants, new Set(offers), idf);
+}
+
+function capabilityIn(
+  wants: readonly string[],
+  has: ReadonlySet<string>,
+  idf: (concept: string) => number,
+): number | null {
   if (wants.length === 0) return null;
   let asked = 0;
   let got = 0;
   for (const concept of wants) {
     const weight = idf(concept);
     asked += weight;
-    if (offers.includes(concept)) got += weight;
-    else if (broaderOf(concept).some((b) => offers.includes(b))) got += weight / 2;
+    if (has.has(concept)) got += weight;
+    else if (broaderOf(concept).some((b) => has.has(b))) got += weight / 2;
   }
   return asked > 0 ? Math.min(1, got / asked / FULL_COVERAGE) : 0;
 }
@@ -53,30 +61,44 @@ export function featuresOf(
   idf: (concept: string) => number,
   capability = capabilityScore(want.wants, offer.offers, idf),
 ): MatchFeatures {
-  const intents = intentsOf(want.kind);
-  return {
-    capability,
-    industry: industryScore(want.industries, offer.industries, parentOf),
-    kind: kindScore(want.kind, offer.kind),
-    stage: stageScore(want.stages, offer.stage),
-    market: marketScore(want.markets, offer.markets),
-    // A bonus only: most companies leave `seeking` empty and must not lose for it.
-    intent: offer.seeks.some((concept) => intents.includes(concept)) ? 1 : null,
-  };
+  return fillFeatures(emptyFeatures(), want, offer, capability);
 }
 
-/** Something to match on at all: a shared capability or industry. */
-const related = (features: MatchFeatures) => (features.capability ?? 0) > 0 || (features.industry ?? 0) > 0;
+const emptyFeatures = (): MatchFeatures => ({
+  capability: null,
+  industry: null,
+  kind: null,
+  stage: null,
+  market: null,
+  intent: null,
+});
 
-export function offerAt(snapshot: OrganizationSnapshot, at: number): OfferSpec {
-  return {
-    kind: snapshot.kind[at]!,
-    stage: snapshot.stage[at]!,
-    industries: snapshot.industries[at]!,
-    markets: snapshot.markets[at]!,
-    offers: snapshot.offers[at]!,
-    seeks: snapshot.seeks[at]!,
-  };
+/** The features written into `into`: the scans reuse one object and copy only what they keep. */
+function fillFeatures(into: MatchFeatures, want: WantSpec, offer: OfferSpec, capability: number | null) {
+  into.capability = capability;
+  into.industry = industryScore(want.industries, offer.industries, parentOf);
+  into.kind = kindScore(want.kind, offer.kind);
+  into.stage = stageScore(want.stages, offer.stage);
+  into.market = marketScore(want.markets, offer.markets);
+  // A bonus only: most companies leave `seeking` empty and must not lose for it.
+  into.intent = offer.seeks.length > 0 && hasIntent(offer.seeks, intentsOf(want.kind)) ? 1 : null;
+  return into;
+}
+
+function hasIntent(seeks: readonly string[], intents: readonly string[]) {
+  for (const concept of seeks) if (intents.includes(concept)) return true;
+  return false;
+}
+
+export function offerAt(snapshot: OrganizationSnapshot, at: number, into?: OfferSpec): OfferSpec {
+  const offer = into ?? ({} as OfferSpec);
+  offer.kind = snapshot.kind[at]!;
+  offer.stage = snapshot.stage[at]!;
+  offer.industries = snapshot.industries[at]!;
+  offer.markets = snapshot.markets[at]!;
+  offer.offers = snapshot.offers[at]!;
+  offer.seeks = snapshot.seeks[at]!;
+  return offer;
 }
 
 export function wantOf(entry: OpportunityEntry): WantSpec {
@@ -105,16 +127,19 @@ export function partnerWant(snapshot: OrganizationSnapshot, at: number): WantSpe
   };
 }
 
-/** The best `limit` by score, kept sorted while scanning (no sort of every candidate). */
+/** The best `size` by score, kept sorted while scanning (no sort of every candidate). */
 class Best {
   readonly items: Scored[] = [];
   private readonly size: number;
   constructor(size: number) {
     this.size = size;
   }
+  accepts(score: number) {
+    return this.items.length < this.size || score > this.items[this.items.length - 1]!.score;
+  }
   offer(item: Scored) {
+    if (!this.accepts(item.score)) return;
     const items = this.items;
-    if (items.length === this.size && item.score <= items[items.length - 1]!.score) return;
     let low = 0;
     let high = items.length;
     while (low < high) {
@@ -124,6 +149,45 @@ class Best {
     }
     items.splice(low, 0, item);
     if (items.length > this.size) items.pop();
+  }
+}
+
+/**
+ * The top list and the near misses of one scan. Features arrive in a reused object; only a match that
+ * makes one of the lists is copied, and only then is `skip` (a dismissal lookup) asked.
+ */
+class Collector {
+  private readonly best: Best;
+  private readonly near: Best;
+  private readonly weights: MatchWeights;
+  private readonly skip: (at: number) => boolean;
+  constructor(limit: number, weights: MatchWeights, skip: (at: number) => boolean) {
+    this.best = new Best(limit);
+    this.near = new Best(limit + NEAR_MISSES);
+    this.weights = weights;
+    this.skip = skip;
+  }
+  consider(at: number, features: MatchFeatures) {
+    if (!((features.capability ?? 0) > 0 || (features.industry ?? 0) > 0)) return;
+    const score = scoreOf(features, this.weights);
+    const nearMiss = missesHard(features) && (features.capability ?? 0) >= 0.5;
+    if (!this.best.accepts(score) && !(nearMiss && this.near.accepts(score))) return;
+    if (this.skip(at)) return;
+    const scored = { position: at, features: { ...features }, score };
+    this.best.offer(scored);
+    if (nearMiss) this.near.offer(scored);
+  }
+  /**
+   * Whether a match whose score can be at most `bound` (and whose capability is `capability`) could
+   * still enter either list: most of a broad post's tens of thousands of candidates cannot.
+   */
+  mayEnter(bound: number, capability: number) {
+    return this.best.accepts(bound) || (capability >= 0.5 && this.near.accepts(bound * 0.75));
+  }
+  ranked(): Ranked {
+    const top = this.best.items;
+    const shown = new Set(top.map((item) => item.position));
+    return { top, near: this.near.items.filter((item) => !shown.has(item.position)).slice(0, NEAR_MISSES) };
   }
 }
 
@@ -160,20 +224,25 @@ export function rankOrganizations(
       }
     }
   });
-  const best = new Best(options.limit);
-  const near = new Best(options.limit + NEAR_MISSES);
-  const consider = (at: number, capability: number | null) => {
-    if (options.skip(at)) return;
-    const features = featuresOf(want, offerAt(snapshot, at), snapshot.idf, capability);
-    if (!related(features)) return;
-    const scored = { position: at, features, score: scoreOf(features, weights) };
-    best.offer(scored);
-    if (missesHard(features) && (features.capability ?? 0) >= 0.5) near.offer(scored);
-  };
+  const collector = new Collector(options.limit, weights, options.skip);
+  const features = emptyFeatures();
+  const offer = {} as OfferSpec;
+  // The best any candidate can do beyond its capability: every other feature the want speaks to at 1.
+  const rest =
+    weights.kind +
+    weights.intent +
+    (want.industries.length > 0 ? weights.industry : 0) +
+    (want.stages.length > 0 ? weights.stage : 0) +
+    (want.markets.length > 0 ? weights.market : 0);
   if (asked > 0) {
-    for (const at of touched) consider(at, Math.min(1, got[at]! / asked / FULL_COVERAGE));
+    for (const at of touched) {
+      const capability = Math.min(1, got[at]! / asked / FULL_COVERAGE);
+      const bound = (weights.capability * capability + rest) / (weights.capability + rest);
+      if (!collector.mayEnter(bound, capability)) continue;
+      collector.consider(at, fillFeatures(features, want, offerAt(snapshot, at, offer), capability));
+    }
   }
-  return finish(best, near);
+  return collector.ranked();
 }
 
 /** Open opportunities for a local organization: ten thousand are scored in a few milliseconds. */
@@ -184,17 +253,15 @@ export function rankOpportunities(
   weights: MatchWeights,
   options: { limit: number; skip: (entry: OpportunityEntry) => boolean },
 ): Ranked {
-  const best = new Best(options.limit);
-  const near = new Best(options.limit + NEAR_MISSES);
+  const collector = new Collector(options.limit, weights, (at) => options.skip(opportunities.entries[at]!));
+  const features = emptyFeatures();
+  const has = new Set(offer.offers);
   opportunities.entries.forEach((entry, at) => {
+    // Closed, expired and dismissed ones are skipped before any work: most of the ten thousand are not.
     if (options.skip(entry)) return;
-    const features = featuresOf(entry, offer, idf);
-    if (!related(features)) return;
-    const scored = { position: at, features, score: scoreOf(features, weights) };
-    best.offer(scored);
-    if (missesHard(features) && (features.capability ?? 0) >= 0.5) near.offer(scored);
+    collector.consider(at, fillFeatures(features, entry, offer, capabilityIn(entry.wants, has, idf)));
   });
-  return finish(best, near);
+  return collector.ranked();
 }
 
 /** Partners for a local organization, each partner's profile read as a want. */
@@ -204,21 +271,12 @@ export function rankPartners(
   weights: MatchWeights,
   options: { limit: number; skip: (at: number) => boolean },
 ): Ranked {
-  const best = new Best(options.limit);
-  const near = new Best(options.limit + NEAR_MISSES);
+  const collector = new Collector(options.limit, weights, options.skip);
+  const features = emptyFeatures();
+  const has = new Set(offer.offers);
   for (const at of snapshot.partners) {
-    if (options.skip(at)) continue;
-    const features = featuresOf(partnerWant(snapshot, at), offer, snapshot.idf);
-    if (!related(features)) continue;
-    const scored = { position: at, features, score: scoreOf(features, weights) };
-    best.offer(scored);
-    if (missesHard(features) && (features.capability ?? 0) >= 0.5) near.offer(scored);
+    const want = partnerWant(snapshot, at);
+    collector.consider(at, fillFeatures(features, want, offer, capabilityIn(want.wants, has, snapshot.idf)));
   }
-  return finish(best, near);
-}
-
-function finish(best: Best, near: Best): Ranked {
-  const top = best.items;
-  const shown = new Set(top.map((item) => item.position));
-  return { top, near: near.items.filter((item) => !shown.has(item.position)).slice(0, NEAR_MISSES) };
+  return collector.ranked();
 }
