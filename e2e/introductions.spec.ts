@@ -195,4 +195,115 @@ test.describe("brokered introductions", () => {
     const expected = /status of 400 /;
     expect((await problems.list()).filter((problem) => !expected.test(problem))).toEqual([]);
   });
+
+  test("a partner learns of a company's request only once the city accepts it; the city closes it when the meeting falls through", async ({
+    page,
+    browser,
+    problems,
+  }) => {
+    test.setTimeout(120_000);
+    const run = Date.now();
+    const memberEmail = `daon-${run}@example.kr`;
+    const partnerEmail = `kaiyo-${run}@example.jp`;
+    const adminEmail = `closer-${run}@example.kr`;
+    const daon = await firstId(page, "/api/v1/organizations?externalId=daon-frame");
+    // A Japanese partner: no office serves Japan, so the city brokers (and the LA office's staff of the
+    // other journey get no mail from this one).
+    const kaiyo = await firstId(page, "/api/v1/organizations?externalId=kaiyo-mobility");
+
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    const partnerContext = await browser.newContext();
+    const partner = await partnerContext.newPage();
+    await test.step("a member of Daon Frame and one of Kaiyo Mobility, approved by the city", async () => {
+      await signUp(page, memberEmail, "김다온");
+      const claim = await page.request.post(`/api/v1/organizations/${daon}/claims`, { headers: { origin } });
+      expect(claim.status()).toBeLessThan(300);
+      await signUp(partner, partnerEmail, "Haruto");
+      const partnerClaim = await partner.request.post(`/api/v1/organizations/${kaiyo}/claims`, {
+        headers: { origin },
+      });
+      expect(partnerClaim.status()).toBeLessThan(300);
+      await signInAsAdmin(admin, adminEmail);
+      await admin.goto("/admin/users");
+      for (const email of [memberEmail, partnerEmail]) {
+        await admin.getByRole("row").filter({ hasText: email }).getByRole("button", { name: "승인" }).click();
+        await expect(admin.getByRole("status")).toHaveText("요청을 처리했습니다.");
+      }
+    });
+
+    let introduction = "";
+    const pair = "㈜다온프레임 ↔ 카이요 모빌리티";
+    await test.step("the company asks; the partner's member can neither open nor list the request", async () => {
+      await page.goto(`/introductions/new?partnerId=${kaiyo}`);
+      await waitForHydration(page);
+      await page.getByLabel("소개 요청 메시지").fill("아세테이트 안경테 OEM을 제안드리고 싶습니다.");
+      await page.getByRole("button", { name: "소개 요청 보내기" }).click();
+      await expect(page).toHaveURL(/\/introductions\/[0-9a-f-]{36}\?done=request$/);
+      introduction = new URL(page.url()).pathname.split("/").pop()!;
+
+      const response = await partner.goto(`/introductions/${introduction}`);
+      expect(response?.status()).toBe(403);
+      await expect(partner.getByRole("heading", { level: 1 })).toHaveText(
+        "이 소개 요청을 볼 권한이 없습니다",
+      );
+      await partner.goto("/introductions");
+      await expect(
+        partner.getByRole("heading", { level: 2, name: "카이요 모빌리티의 소개 요청" }),
+      ).toBeVisible();
+      await expect(partner.getByRole("link", { name: pair })).toHaveCount(0);
+      const listed = await partner.request.get("/api/v1/introductions?role=mine&limit=100");
+      const ids = ((await listed.json()) as { items: { id: string }[] }).items.map((item) => item.id);
+      expect(ids).not.toContain(introduction);
+    });
+
+    await test.step("the city accepts: now the partner's member sees it, with the company's message", async () => {
+      await admin.goto(`/introductions/${introduction}`);
+      await waitForHydration(admin);
+      await admin.getByLabel("양측에 보낼 메시지").fill("다음 달 화상 미팅을 잡겠습니다.");
+      await admin.getByRole("button", { name: "수락하고 알리기" }).click();
+      await expect(admin.getByRole("status")).toHaveText("요청을 수락했습니다. 양측에 메일을 보냈습니다.");
+
+      const response = await partner.goto(`/introductions/${introduction}`);
+      expect(response?.status()).toBe(200);
+      await expect(partner.getByRole("heading", { level: 1 })).toHaveText(pair);
+      await expect(partner.getByRole("region", { name: "요청 메시지" })).toContainText(
+        "아세테이트 안경테 OEM을 제안드리고 싶습니다.",
+      );
+      await partner.goto("/introductions");
+      await expect(partner.getByRole("link", { name: pair })).toBeVisible();
+    });
+
+    await test.step("the meeting falls through: the city closes the introduction with a word to both sides", async () => {
+      await admin.goto(`/introductions/${introduction}`);
+      await waitForHydration(admin);
+      const close = admin.getByRole("region", { name: "소개 종료" });
+      await expect(close.getByText("기업과 파트너 모두 메일로 받고", { exact: false })).toBeVisible();
+      await close.getByLabel("양측에 보낼 종료 사유").fill("상대 측 출장이 취소되어 미팅이 어렵습니다.");
+      await close.getByRole("button", { name: "소개 종료하기" }).click();
+      await expect(admin.getByRole("status")).toHaveText("소개를 종료했습니다. 양측에 메일을 보냈습니다.");
+      await expect(admin.getByText("이 소개는 거절됨 상태로 끝났습니다.")).toBeVisible();
+      await expectNoViolations(admin);
+
+      await partner.goto(`/introductions/${introduction}`);
+      await expect(partner.getByRole("region", { name: "주선 담당자 메시지" })).toContainText(
+        "상대 측 출장이 취소되어 미팅이 어렵습니다.",
+      );
+      await expect
+        .poll(async () => (await mailKinds(partnerEmail)).filter((kind) => kind.startsWith("introduction-")))
+        .toEqual(["introduction-accepted", "introduction-declined"]);
+      await expect
+        .poll(async () => (await mailKinds(memberEmail)).filter((kind) => kind.startsWith("introduction-")))
+        .toEqual(["introduction-received", "introduction-accepted", "introduction-declined"]);
+      // The pair is free again: the company may ask anew.
+      await page.goto(`/introductions/new?partnerId=${kaiyo}`);
+      await expect(page.getByRole("button", { name: "소개 요청 보내기" })).toBeVisible();
+    });
+
+    await adminContext.close();
+    await partnerContext.close();
+    // The partner's member opening the request before it was accepted answers 403 on purpose.
+    const expected = /status of 403 /;
+    expect((await problems.list()).filter((problem) => !expected.test(problem))).toEqual([]);
+  });
 });

@@ -5,7 +5,8 @@
 
 /**
  * requested → accepted (or declined) → meeting-held → completed (with an outcome); the requester may
- * withdraw until the meeting. The city or the responsible overseas office brokers each step.
+ * withdraw until the meeting, and a broker may close (decline) an accepted one whose meeting will not
+ * happen. The city or the responsible overseas office brokers each step.
  */
 export const introductionStatuses = [
   "requested",

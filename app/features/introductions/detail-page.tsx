@@ -18,6 +18,7 @@ const doneKeys: Record<NonNullable<Data["done"]>, MessageKey> = {
   request: "introductions.done.request",
   accept: "introductions.done.accept",
   decline: "introductions.done.decline",
+  close: "introductions.done.close",
   meeting: "introductions.done.meeting",
   outcome: "introductions.done.outcome",
   withdraw: "introductions.done.withdraw",
@@ -89,7 +90,7 @@ export function IntroductionPage({ data, result }: { data: Data; result: StepRes
                 <Title order={2} fz="lg" id="actions-title" mb="sm">
                   {t("introductions.actions")}
                 </Title>
-                <StepForms steps={data.steps} today={data.today} result={result} />
+                <StepForms steps={data.steps} status={data.status} today={data.today} result={result} />
               </Box>
             )}
 

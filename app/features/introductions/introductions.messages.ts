@@ -59,6 +59,11 @@ export const introductionsMessages = defineMessages({
     "introductions.decline.message": "요청한 쪽에 보낼 메시지",
     "introductions.decline.hint": "거절하는 이유와 대안을 적어 주세요.",
     "introductions.decline.button": "거절하기",
+    "introductions.close.title": "소개 종료",
+    "introductions.close.message": "양측에 보낼 종료 사유",
+    "introductions.close.hint":
+      "미팅이 열리지 않는 이유를 적어 주세요. 기업과 파트너 모두 메일로 받고, 이후 새로 소개를 요청할 수 있습니다.",
+    "introductions.close.button": "소개 종료하기",
     "introductions.meeting.title": "미팅 기록",
     "introductions.meeting.heldOn": "미팅 날짜",
     "introductions.meeting.note": "메모 (선택)",
@@ -77,6 +82,7 @@ export const introductionsMessages = defineMessages({
     "introductions.done.request": "소개를 요청했습니다. 주선 담당자에게 알렸고, 확인 메일을 보냈습니다.",
     "introductions.done.accept": "요청을 수락했습니다. 양측에 메일을 보냈습니다.",
     "introductions.done.decline": "요청을 거절했습니다. 요청한 쪽에 메일을 보냈습니다.",
+    "introductions.done.close": "소개를 종료했습니다. 양측에 메일을 보냈습니다.",
     "introductions.done.meeting": "미팅을 기록했습니다. 양측에 메일을 보냈습니다.",
     "introductions.done.outcome": "성과를 기록했습니다. 이 소개는 마무리되었습니다.",
     "introductions.done.withdraw": "요청을 철회했습니다.",
@@ -85,14 +91,14 @@ export const introductionsMessages = defineMessages({
     "introductions.formError": "입력값을 확인해 주세요.",
     "introductions.forbidden.title": "이 소개 요청을 볼 권한이 없습니다",
     "introductions.forbidden.body":
-      "소개 요청은 양측 기관의 구성원과 주선하는 대구광역시·해외사무소만 볼 수 있습니다. 다른 기관으로 활동 중이라면 내 계정에서 바꿔 주세요.",
+      "소개 요청은 요청한 기관의 구성원과 주선하는 대구광역시·해외사무소가 볼 수 있고, 상대 기관은 주선 담당자가 수락한 뒤에 볼 수 있습니다. 다른 기관으로 활동 중이라면 내 계정에서 바꿔 주세요.",
     "introductions.new.title": "소개 요청하기",
     "introductions.new.lead": "대구광역시 또는 담당 해외사무소가 요청을 검토하고 양측의 만남을 주선합니다.",
     "introductions.new.pair": "누구를 소개받나요",
     "introductions.new.brokeredBy": "주선: {broker}",
     "introductions.new.message": "소개 요청 메시지",
     "introductions.new.messageHint":
-      "무엇을 함께하고 싶은지, 왜 잘 맞는지 적어 주세요. 주선 담당자와 상대 기관이 읽습니다.",
+      "무엇을 함께하고 싶은지, 왜 잘 맞는지 적어 주세요. 주선 담당자가 읽고, 수락되면 상대 기관도 읽습니다.",
     "introductions.new.submit": "소개 요청 보내기",
     "introductions.new.missing":
       "누구에게 소개를 요청할지 정해지지 않았습니다. 협력 기회나 기관 프로필에서 시작해 주세요.",
@@ -165,6 +171,11 @@ export const introductionsMessages = defineMessages({
     "introductions.decline.message": "Message to the requesting side",
     "introductions.decline.hint": "Say why, and what they could do instead.",
     "introductions.decline.button": "Decline",
+    "introductions.close.title": "Close the introduction",
+    "introductions.close.message": "Why it is closed, to both sides",
+    "introductions.close.hint":
+      "Say why the meeting will not happen. The company and the partner both receive it by e-mail, and may ask for a new introduction later.",
+    "introductions.close.button": "Close the introduction",
     "introductions.meeting.title": "Record the meeting",
     "introductions.meeting.heldOn": "Date of the meeting",
     "introductions.meeting.note": "Note (optional)",
@@ -184,6 +195,7 @@ export const introductionsMessages = defineMessages({
       "Your request is on its way. The broker has been told, and we sent you a confirmation.",
     "introductions.done.accept": "Accepted. Both sides have been e-mailed.",
     "introductions.done.decline": "Declined. The requesting side has been e-mailed.",
+    "introductions.done.close": "Closed. Both sides have been e-mailed.",
     "introductions.done.meeting": "Meeting recorded. Both sides have been e-mailed.",
     "introductions.done.outcome": "Outcome recorded. This introduction is complete.",
     "introductions.done.withdraw": "The request has been withdrawn.",
@@ -192,7 +204,7 @@ export const introductionsMessages = defineMessages({
     "introductions.formError": "Please check the input.",
     "introductions.forbidden.title": "You cannot see this introduction",
     "introductions.forbidden.body":
-      "An introduction is visible to the members of both organizations and to the city or office that brokers it. If you act for another organization, switch on your account page.",
+      "An introduction is visible to the organization that asked and to the city or office that brokers it; the other organization sees it once a broker has accepted it. If you act for another organization, switch on your account page.",
     "introductions.new.title": "Ask for an introduction",
     "introductions.new.lead":
       "Daegu Metropolitan City or the responsible overseas office reviews your request and arranges the meeting.",
@@ -200,7 +212,7 @@ export const introductionsMessages = defineMessages({
     "introductions.new.brokeredBy": "Brokered by {broker}",
     "introductions.new.message": "Your message",
     "introductions.new.messageHint":
-      "Say what you would like to do together and why it is a good fit. The broker and the other side will read it.",
+      "Say what you would like to do together and why it is a good fit. The broker reads it, and the other side too once the broker accepts.",
     "introductions.new.submit": "Send the request",
     "introductions.new.missing":
       "It is not clear whom to introduce. Please start from an opportunity or an organization's profile.",

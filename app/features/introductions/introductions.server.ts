@@ -146,7 +146,7 @@ export async function loadIntroductionPage(args: Args & { params: { id?: string 
   };
 }
 
-const doneKinds = ["request", "accept", "decline", "meeting", "outcome", "withdraw"] as const;
+const doneKinds = ["request", "accept", "decline", "close", "meeting", "outcome", "withdraw"] as const;
 export type DoneKind = (typeof doneKinds)[number];
 function isDone(value: string | null): value is DoneKind {
   return doneKinds.some((kind) => kind === value);

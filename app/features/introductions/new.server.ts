@@ -39,6 +39,9 @@ export async function loadNewIntroduction(args: Args) {
     const preview = await services.introductions.preview(caller, query);
     return { ids: query, preview, problems: null, noOrganization: false };
   } catch (error) {
+    // Refused only when the person acts for no organization: say how to get one.
+    if ((error as { code?: string }).code === "FORBIDDEN")
+      return { ids: query, preview: null, problems: null, noOrganization: true };
     const problems = fieldErrorsOf(error, locale);
     if (!problems) throw error;
     return { ids: query, preview: null, problems, noOrganization: false };

@@ -1,7 +1,7 @@
 import { Alert, Button, NativeSelect, Paper, Stack, Textarea, TextInput, Title } from "@mantine/core";
 import { Form } from "react-router";
 import { introductionOutcomeNames } from "../../../contracts/introductions/labels.ts";
-import { introductionOutcomes } from "../../../contracts/introductions/states.ts";
+import { type IntroductionStatus, introductionOutcomes } from "../../../contracts/introductions/states.ts";
 import type { IntroductionStep } from "../../../server/modules/introductions/introductions.policy.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { useLocale, useT } from "../../i18n/use-locale.ts";
@@ -10,16 +10,22 @@ import type { StepResult } from "./steps.server.ts";
 /** Currencies offered on the page; the API takes any ISO 4217 code. */
 const currencies = ["USD", "KRW", "EUR", "JPY", "CNY", "GBP", "SGD", "VND", "AUD", "CAD"];
 
-type Props = { steps: IntroductionStep[]; today: string; result: StepResult | undefined };
+type Props = {
+  steps: IntroductionStep[];
+  status: IntroductionStatus;
+  today: string;
+  result: StepResult | undefined;
+};
 
 /** The forms of the steps this person may take now, in the order they come; each posts to the page's action. */
-export function StepForms({ steps, today, result }: Props) {
+export function StepForms({ steps, status, today, result }: Props) {
   return (
     <Stack gap="md">
       {steps.map((step) => (
         <StepForm
           key={step}
           step={step}
+          closing={step === "decline" && status === "accepted"}
           today={today}
           result={result?.intent === step ? result : undefined}
         />
@@ -36,12 +42,23 @@ const titles: Record<IntroductionStep, MessageKey> = {
   withdraw: "introductions.withdraw.title",
 };
 
+const buttons: Record<IntroductionStep, MessageKey> = {
+  accept: "introductions.accept.button",
+  decline: "introductions.decline.button",
+  meeting: "introductions.meeting.button",
+  outcome: "introductions.outcome.button",
+  withdraw: "introductions.withdraw.button",
+};
+
+/** `closing`: the decline step of an accepted introduction, which a broker closes (mail to both sides). */
 function StepForm({
   step,
+  closing,
   today,
   result,
 }: {
   step: IntroductionStep;
+  closing: boolean;
   today: string;
   result: StepResult | undefined;
 }) {
@@ -54,7 +71,7 @@ function StepForm({
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby={`${id}-title`}>
       <Title order={3} fz="md" mb="sm" id={`${id}-title`}>
-        {t(titles[step])}
+        {t(closing ? "introductions.close.title" : titles[step])}
       </Title>
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value={step} />
@@ -67,8 +84,20 @@ function StepForm({
           {(step === "accept" || step === "decline") && (
             <Textarea
               name="message"
-              label={t(step === "accept" ? "introductions.accept.message" : "introductions.decline.message")}
-              description={t(step === "accept" ? "introductions.accept.hint" : "introductions.decline.hint")}
+              label={t(
+                step === "accept"
+                  ? "introductions.accept.message"
+                  : closing
+                    ? "introductions.close.message"
+                    : "introductions.decline.message",
+              )}
+              description={t(
+                step === "accept"
+                  ? "introductions.accept.hint"
+                  : closing
+                    ? "introductions.close.hint"
+                    : "introductions.decline.hint",
+              )}
               defaultValue={value("message")}
               error={errors.message}
               required
@@ -159,17 +188,7 @@ function StepForm({
             variant={danger ? "outline" : "filled"}
             style={{ alignSelf: "flex-start" }}
           >
-            {t(
-              (
-                {
-                  accept: "introductions.accept.button",
-                  decline: "introductions.decline.button",
-                  meeting: "introductions.meeting.button",
-                  outcome: "introductions.outcome.button",
-                  withdraw: "introductions.withdraw.button",
-                } as const
-              )[step],
-            )}
+            {t(closing ? "introductions.close.button" : buttons[step])}
           </Button>
         </Stack>
       </Form>

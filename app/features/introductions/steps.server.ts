@@ -13,7 +13,7 @@ import { localeFromPath } from "../../i18n/locale.ts";
 import { pageUrl } from "../../page-url.ts";
 import { asRoute } from "../../route-errors.server.ts";
 import { requireUser } from "../accounts/session.server.ts";
-import { fieldErrorsOf, redirectToIntroduction } from "./introductions.server.ts";
+import { type DoneKind, fieldErrorsOf, redirectToIntroduction } from "./introductions.server.ts";
 
 type StepArgs = Parameters<typeof requireUser>[0] & { params: { id?: string } };
 
@@ -83,10 +83,15 @@ export async function takeStep(args: StepArgs) {
   }
   const introductions = services.introductions;
   const options = { locale };
+  let done: DoneKind = step;
   try {
     const input = parsed.data as never;
     if (step === "accept") await introductions.accept(caller, id, input, options);
-    if (step === "decline") await introductions.decline(caller, id, input, options);
+    if (step === "decline") {
+      const declined = await introductions.decline(caller, id, input, options);
+      // Declining an accepted introduction closes it: both sides were told.
+      if (declined.events.some((event) => event.status === "accepted")) done = "close";
+    }
     if (step === "meeting") await introductions.meeting(caller, id, input, options);
     if (step === "outcome") await introductions.outcome(caller, id, input, options);
     if (step === "withdraw") await introductions.withdraw(caller, id, input, options);
@@ -98,5 +103,5 @@ export async function takeStep(args: StepArgs) {
     if (errors) return data<StepResult>({ intent, values, errors }, 400);
     return asRoute(Promise.reject(error));
   }
-  return redirectToIntroduction(id, locale, step);
+  return redirectToIntroduction(id, locale, done);
 }

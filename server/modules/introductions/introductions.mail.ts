@@ -166,16 +166,20 @@ export function createIntroductionMail({
       }));
     },
 
-    /** To the requesting side, with the broker's message. */
-    async declined(ctx: StepContext, message: string) {
+    /**
+     * A declined request: to the requesting side only (the other side never knew of it). A closed
+     * introduction (declined after it was accepted): to both sides. With the broker's message.
+     */
+    async declined(ctx: StepContext, message: string, afterAcceptance: boolean) {
       const to = collect(ctx, [
-        await membersOf(ctx, ["requestedFor"]),
+        await membersOf(ctx, afterAcceptance ? ["company", "partner"] : ["requestedFor"]),
         await user(ctx, ctx.row.introduction.requestedBy),
       ]);
       return send(ctx, "introduction-declined", to, (r) => ({
         ...base(ctx, r),
         broker: brokerName(ctx, r.locale),
         message,
+        closed: afterAcceptance,
       }));
     },
 
@@ -201,14 +205,17 @@ export function createIntroductionMail({
       }));
     },
 
-    /** To the brokers (the one who accepted, else the office or the city) and the other side. */
-    async withdrawn(ctx: StepContext, message: string | undefined) {
+    /**
+     * To the brokers (the one who accepted, else the office or the city) and, when it had been accepted, the
+     * other side: before that they never knew of the request.
+     */
+    async withdrawn(ctx: StepContext, message: string | undefined, afterAcceptance: boolean) {
       const intro = ctx.row.introduction;
       const other = intro.requestedFor === intro.companyId ? "partner" : "company";
-      const accepted = await user(ctx, intro.brokeredBy);
+      const accepter = await user(ctx, intro.brokeredBy);
       const to = collect(ctx, [
-        accepted.length > 0 ? accepted : await brokers(ctx),
-        await membersOf(ctx, [other]),
+        accepter.length > 0 ? accepter : await brokers(ctx),
+        afterAcceptance ? await membersOf(ctx, [other]) : [],
       ]);
       return send(ctx, "introduction-withdrawn", to, (r) => ({
         ...base(ctx, r),

@@ -24,6 +24,8 @@ export type Parties = {
   requestedFor: string;
   officeId: string | null;
   status: IntroductionStatus;
+  /** Whether a broker ever accepted it (its timeline has an `accepted` step). */
+  wasAccepted: boolean;
 };
 
 /** Brokers: the city, and the staff of the overseas office responsible for the partner's country. */
@@ -33,11 +35,19 @@ export const canBroker = (actor: Actor, intro: Parties) => isCity(actor) || memb
 export const isSide = (actor: Actor, intro: Parties) =>
   memberOf(actor, intro.companyId) || memberOf(actor, intro.partnerId);
 
-/** Both sides and the brokers see an introduction; nobody else does. */
-export const canSeeIntroduction = (actor: Actor, intro: Parties) =>
-  canBroker(actor, intro) || isSide(actor, intro);
+/** A member of the side that asked. */
+const isRequester = (actor: Actor, intro: Parties) => memberOf(actor, intro.requestedFor);
 
-export const introductionSteps = ["accept", "decline", "meeting", "outcome", "withdraw"] as const;
+/**
+ * The brokers and the side that asked see an introduction from the start. The other side sees it only once
+ * a broker has accepted it (no cold calls, decision 022): not while it is requested, nor after a decline or
+ * a withdrawal that came before any acceptance. Nobody else sees it.
+ */
+export const canSeeIntroduction = (actor: Actor, intro: Parties) =>
+  canBroker(actor, intro) || isRequester(actor, intro) || (intro.wasAccepted && isSide(actor, intro));
+
+/** In the order they come, so the page shows the next step of the way before the ways out. */
+export const introductionSteps = ["accept", "meeting", "outcome", "decline", "withdraw"] as const;
 export type IntroductionStep = (typeof introductionSteps)[number];
 
 const who: Record<IntroductionStep, (actor: Actor, intro: Parties) => boolean> = {
@@ -45,16 +55,17 @@ const who: Record<IntroductionStep, (actor: Actor, intro: Parties) => boolean> =
   decline: canBroker,
   meeting: (actor, intro) => canBroker(actor, intro) || isSide(actor, intro),
   outcome: (actor, intro) => canBroker(actor, intro) || isSide(actor, intro),
-  withdraw: (actor, intro) => memberOf(actor, intro.requestedFor),
+  withdraw: isRequester,
 };
 
 /**
- * The state machine: requested → accepted | declined | withdrawn; accepted → meeting-held | withdrawn;
- * meeting-held → completed. Declined, withdrawn and completed are final.
+ * The state machine: requested → accepted | declined | withdrawn; accepted → meeting-held | declined (a
+ * broker closes it, say when the meeting will not happen) | withdrawn; meeting-held → completed. Declined,
+ * withdrawn and completed are final.
  */
 export const transitions: Record<IntroductionStep, { from: IntroductionStatus[]; to: IntroductionStatus }> = {
   accept: { from: ["requested"], to: "accepted" },
-  decline: { from: ["requested"], to: "declined" },
+  decline: { from: ["requested", "accepted"], to: "declined" },
   meeting: { from: ["accepted"], to: "meeting-held" },
   outcome: { from: ["meeting-held"], to: "completed" },
   withdraw: { from: ["requested", "accepted"], to: "withdrawn" },

@@ -172,16 +172,36 @@ export async function findJoined(ex: Executor, id: string): Promise<JoinedIntrod
   return row;
 }
 
-/** Who sees which introductions: the organizations a caller acts for, the offices they staff, or all. */
+/**
+ * Who sees which introductions: those of the organizations a caller acts for (the other side's only once
+ * accepted), those of the offices they staff, or all.
+ */
 export type IntroductionScope = { all: true } | { all?: false; sides: string[]; offices: string[] };
 
 export type IntroductionListFilter = { status?: IntroductionStatus | undefined };
 
+/** Whether a broker ever accepted the introduction: its timeline has an `accepted` step. */
+const acceptedOnce = sql`exists (select 1 from ${introductionEvents} where ${introductionEvents.introductionId} = ${introductions.id} and ${introductionEvents.status} = 'accepted')`;
+
+export async function wasAccepted(ex: Executor, id: string): Promise<boolean> {
+  const [row] = await ex
+    .select({ id: introductionEvents.id })
+    .from(introductionEvents)
+    .where(and(eq(introductionEvents.introductionId, id), eq(introductionEvents.status, "accepted")))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** As `canSeeIntroduction`: the side that asked sees its introductions, the other side once accepted. */
 function scopeCondition(scope: IntroductionScope): SQL | undefined {
   if (scope.all) return undefined;
   const parts: SQL[] = [];
   if (scope.sides.length > 0) {
-    parts.push(inArray(introductions.companyId, scope.sides), inArray(introductions.partnerId, scope.sides));
+    const eitherSide = or(
+      inArray(introductions.companyId, scope.sides),
+      inArray(introductions.partnerId, scope.sides),
+    );
+    parts.push(inArray(introductions.requestedFor, scope.sides), and(eitherSide, acceptedOnce)!);
   }
   if (scope.offices.length > 0) parts.push(inArray(introductions.officeId, scope.offices));
   return parts.length > 0 ? or(...parts) : sql`false`;

@@ -89,7 +89,13 @@ export async function resolveRequest(
     partner = await partnerOf();
     requestedFor = company.id;
   } else {
-    if (!actor.organizationId) throw invalid("companyId", "is required");
+    if (!actor.organizationId) {
+      // The city names the company it asks for; anyone else asks for the organization they act for.
+      if (isCity(actor)) throw invalid("companyId", "is required when you act for no organization");
+      throw new AppError("FORBIDDEN", {
+        fields: [{ field: "organizationId", message: "you must act for a company or partner organization" }],
+      });
+    }
     const acting = await organization(ex, actor.organizationId, "organizationId");
     if (actsAsCompany(actor, acting)) {
       if (input.companyId && input.companyId !== acting.id)

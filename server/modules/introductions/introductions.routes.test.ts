@@ -9,6 +9,7 @@ describe("introductions API", () => {
   let setup: Awaited<ReturnType<typeof createTestApp>>;
   let company: { authorization: string };
   let otherCompany: { authorization: string };
+  let partner: { authorization: string };
   let admin: { authorization: string };
   let frames: string;
   let meta: string;
@@ -37,6 +38,7 @@ describe("introductions API", () => {
     meta = await idOf(setup, "meta");
     company = await tokenFor(await idOf(setup, "optics"));
     otherCompany = await tokenFor(await idOf(setup, "foods"));
+    partner = await tokenFor(meta);
     admin = await bearerFor(setup.app, "admin");
     const { rows } = await setup.database.pool.query<{ id: string }>(
       "select id from opportunities where external_id = 'frames'",
@@ -91,6 +93,16 @@ describe("introductions API", () => {
     expect(self.json().error.fields).toEqual([
       { field: "partnerId", message: "같은 기관끼리는 소개할 수 없습니다" },
     ]);
+    // The city acts for no organization: it names the company, and is told so rather than "required".
+    const noCompany = await post(
+      "/api/v1/introductions",
+      { ...admin, "accept-language": "ko" },
+      { partnerId: meta, message: "x" },
+    );
+    expect(noCompany.statusCode).toBe(400);
+    expect(noCompany.json().error.fields).toEqual([
+      { field: "companyId", message: "기관을 대표하지 않을 때는 필수입니다" },
+    ]);
   });
 
   it("walks an introduction through its steps with the right status codes", async () => {
@@ -122,6 +134,10 @@ describe("introductions API", () => {
     expect(list.json()).toMatchObject({ total: 1, items: [{ id: intro.id, events: [] }] });
     const othersList = await setup.app.inject({ url: "/api/v1/introductions", headers: otherCompany });
     expect(othersList.json()).toEqual({ items: [], total: 0 });
+    // No cold calls: Meta, the other side, learns of the request only once a broker accepts it.
+    expect((await setup.app.inject({ url, headers: partner })).statusCode).toBe(403);
+    const metaList = await setup.app.inject({ url: "/api/v1/introductions?role=mine", headers: partner });
+    expect(metaList.json()).toEqual({ items: [], total: 0 });
 
     // The company does not broker its own introduction.
     expect((await post(`${url}/accept`, company, { message: "self-service" })).statusCode).toBe(403);
@@ -131,6 +147,11 @@ describe("introductions API", () => {
     expect((await post(`${url}/accept`, admin, { message: "Arranged for Tuesday" })).json().status).toBe(
       "accepted",
     );
+    const seenByMeta = await setup.app.inject({ url, headers: partner });
+    expect(seenByMeta.statusCode).toBe(200);
+    expect(seenByMeta.json()).toMatchObject({ message: "We make titanium frames", status: "accepted" });
+    const metaListed = await setup.app.inject({ url: "/api/v1/introductions?role=mine", headers: partner });
+    expect(metaListed.json()).toMatchObject({ total: 1, items: [{ id: intro.id }] });
     const twice = await post(`${url}/accept`, { ...admin, "accept-language": "en" }, { message: "again" });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error).toEqual({

@@ -51,7 +51,7 @@ export function introductionsRoutes(introductions: IntroductionsService): Fastif
         schema: {
           tags,
           summary:
-            "Introductions of the acting organization and those the caller brokers (role=mine|broker), newest first",
+            "Introductions of the acting organization (the other side's once accepted) and those the caller brokers (role=mine|broker), newest first",
           querystring: introductionListQuery,
           response: { 200: listResponse(introductionView), ...errorResponses },
         },
@@ -65,7 +65,8 @@ export function introductionsRoutes(introductions: IntroductionsService): Fastif
         config: { allow },
         schema: {
           tags,
-          summary: "One introduction with its timeline (both sides and the brokers)",
+          summary:
+            "One introduction with its timeline (the brokers, the side that asked, the other side once accepted)",
           params,
           response: { 200: introductionView, ...errorResponses },
         },
@@ -107,7 +108,7 @@ export function introductionsRoutes(introductions: IntroductionsService): Fastif
     stepRoute(
       "decline",
       introductionDecision,
-      "A broker declines, with a message to the requesting side",
+      "A broker declines a request (message to the requesting side) or closes an accepted introduction (message to both sides)",
       (c, id, input, o) => introductions.decline(c, id, input, o),
     );
     stepRoute(

@@ -261,6 +261,89 @@ describe("brokered introductions", () => {
     });
   });
 
+  it("keeps a request from the other side until a broker accepts it (no cold calls)", async () => {
+    const ids = async (caller: Caller) =>
+      (await service().list(caller, { role: "mine", limit: 100, offset: 0 })).items.map((item) => item.id);
+
+    // Requested: the Japanese buyer's people neither read it nor count it nor can act on it.
+    const cold = await service().request(choi, { partnerId: buyer, message: "Cold pitch to Osaka" });
+    expect(await refusal(service().get(sato, cold.id))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await ids(sato)).not.toContain(cold.id);
+    expect((await service().list(sato, { limit: 100, offset: 0 })).items.map((i) => i.id)).not.toContain(
+      cold.id,
+    );
+    // The buyer's people never asked for anything, so they never see a request that is still requested.
+    expect((await service().counts(sato, "mine")).requested).toBe(0);
+    expect(await refusal(service().withdraw(sato, cold.id, {}))).toMatchObject({ code: "FORBIDDEN" });
+    // The side that asked sees it, of course.
+    expect((await service().get(choi, cold.id)).message).toBe("Cold pitch to Osaka");
+    expect(await ids(choi)).toContain(cold.id);
+
+    // Declined: the broker's reason is for the requester only.
+    await service().decline(manager, cold.id, { message: "Osaka buyers want volume you do not have yet" });
+    expect(await refusal(service().get(sato, cold.id))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await ids(sato)).not.toContain(cold.id);
+    expect((await service().counts(sato, "mine")).declined).toBe(0);
+    expect(recipients(await mailsOf(cold.id, "introduction-declined"))).toEqual(["choi@textiles.example ko"]);
+
+    // Withdrawn before any acceptance: the brokers hear of it, the other side never does.
+    const second = await service().request(choi, { partnerId: buyer, message: "Second try" });
+    await service().withdraw(choi, second.id, { message: "Too early" });
+    expect(recipients(await mailsOf(second.id, "introduction-withdrawn"))).toEqual(["jung@daegu.example ko"]);
+    expect(await refusal(service().get(sato, second.id))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await ids(sato)).not.toContain(second.id);
+    expect((await service().counts(sato, "mine")).withdrawn).toBe(0);
+
+    // Accepted: now both sides see it, with the request and the timeline.
+    const third = await service().request(choi, { partnerId: buyer, message: "With samples this time" });
+    await service().accept(manager, third.id, { message: "A call on Friday" });
+    const seen = await service().get(sato, third.id);
+    expect(seen).toMatchObject({ status: "accepted", message: "With samples this time" });
+    expect(service().stepsFor(sato, seen)).toEqual(["meeting"]);
+    expect(await ids(sato)).toContain(third.id);
+    expect((await service().counts(sato, "mine")).accepted).toBe(1);
+    // Withdrawn after acceptance: still theirs to see, and they are told.
+    await service().withdraw(choi, third.id, {});
+    expect((await service().get(sato, third.id)).status).toBe("withdrawn");
+    expect(await ids(sato)).toContain(third.id);
+    expect(recipients(await mailsOf(third.id, "introduction-withdrawn"))).toEqual([
+      "jung@daegu.example ko",
+      "sato@buyer.example en",
+    ]);
+  });
+
+  it("lets a broker close an accepted introduction whose meeting will not happen, telling both sides", async () => {
+    const { id } = await service().request(kim, { partnerId: meta, message: "Lenses for Meta" });
+    await service().accept(staff, id, { message: "A call next week" });
+    // Neither side closes it: the requester may withdraw, the other side may not decline.
+    expect(await refusal(service().decline(kim, id, { message: "no" }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await refusal(service().decline(mark, id, { message: "no" }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(service().stepsFor(staff, await service().get(staff, id))).toEqual(["meeting", "decline"]);
+
+    const closed = await service().decline(staff, id, { message: "Meta's buyers cancelled the trip" });
+    expect(closed).toMatchObject({ status: "declined", brokerMessage: "Meta's buyers cancelled the trip" });
+    expect(closed.events.map((e) => e.status)).toEqual(["requested", "accepted", "declined"]);
+    const mail = await mailsOf(id, "introduction-declined");
+    expect(recipients(mail)).toEqual(["kim@optics.example ko", "mark@meta.example en"]);
+    const toMeta = mail.find((m) => m.to === "mark@meta.example")!;
+    expect(toMeta.subject).toBe("[Daegu Global Gateway] Introduction closed: Hanbit Optics ↔ Meta");
+    expect(toMeta.text).toContain("Daegu City LA Office closed the introduction");
+    expect(toMeta.text).toContain("Meta's buyers cancelled the trip");
+    expect(mail.find((m) => m.to === "kim@optics.example")!.text).toContain("소개를 종료했습니다");
+    // The other side keeps seeing it; the pair is free to ask again.
+    expect((await service().get(mark, id)).status).toBe("declined");
+    expect(await auditActions(id)).toEqual([
+      "introduction.request",
+      "introduction.accept",
+      "introduction.decline",
+    ]);
+    const again = await service().request(kim, { partnerId: meta, message: "Once the trip is rescheduled" });
+    expect(again.status).toBe("requested");
+    await service().withdraw(kim, again.id, {});
+  });
+
   it("refuses steps out of order and a meeting in the future", async () => {
     const { id } = await service().request(
       kim,
@@ -339,6 +422,16 @@ describe("brokered introductions", () => {
     });
     expect(await refusal(service().request(mark, { message: "no company" }))).toMatchObject({
       fields: [{ field: "companyId", message: "is required" }],
+    });
+    // Someone who acts for no organization cannot ask; the city must name the company.
+    const nowhere: Caller = { actor: { ...mark.actor, organizationId: undefined } };
+    expect(await refusal(service().request(nowhere, { partnerId: meta, message: "x" }))).toEqual({
+      code: "FORBIDDEN",
+      fields: [{ field: "organizationId", message: "you must act for a company or partner organization" }],
+    });
+    expect(await refusal(service().request(manager, { partnerId: buyer, message: "x" }))).toEqual({
+      code: "VALIDATION_FAILED",
+      fields: [{ field: "companyId", message: "is required when you act for no organization" }],
     });
     expect(await refusal(service().request(mark, { companyId: buyer, message: "a buyer" }))).toMatchObject({
       fields: [{ field: "companyId", message: "must be a local organization" }],

@@ -41,6 +41,7 @@ import {
   lockIntroduction,
   lockPair,
   updateIntroduction,
+  wasAccepted,
 } from "./introductions.repository.ts";
 import { koreanToday, resolveRequest } from "./introductions.request.ts";
 import { toView } from "./introductions.view.ts";
@@ -80,7 +81,10 @@ export function createIntroductionsService(deps: {
     return toView(row, events);
   }
 
-  /** The introductions a caller sees, narrowed to `role`: the acting organization's, or those they broker. */
+  /**
+   * The introductions a caller sees, narrowed to `role`: the acting organization's (the other side's only once
+   * accepted, as `canSeeIntroduction`), or those they broker.
+   */
   function scopeOf(actor: Actor, role: IntroductionListQuery["role"]): IntroductionScope {
     const sides = actor.organizationId ? [actor.organizationId] : [];
     if (role === "mine") return { sides, offices: [] };
@@ -98,7 +102,7 @@ export function createIntroductionsService(deps: {
     id: string,
     name: IntroductionStep,
     change: (before: IntroductionRow) => { set: Partial<IntroductionRow>; message: string | null },
-    notify: (ctx: StepContext) => Promise<unknown>,
+    notify: (ctx: StepContext, before: IntroductionRow) => Promise<unknown>,
     options: StepOptions,
   ): Promise<IntroductionView> {
     authorize(caller?.actor, canUseIntroductions);
@@ -107,7 +111,8 @@ export function createIntroductionsService(deps: {
     return db.transaction(async (tx) => {
       const before = await lockIntroduction(tx, id);
       if (!before) throw notFound();
-      if (!canSeeIntroduction(actor, before) || !mayTake(actor, before, name))
+      const parties = { ...before, wasAccepted: await wasAccepted(tx, id) };
+      if (!canSeeIntroduction(actor, parties) || !mayTake(actor, parties, name))
         throw new AppError("FORBIDDEN");
       const { from, to } = transitions[name];
       if (!from.includes(before.status)) {
@@ -129,7 +134,7 @@ export function createIntroductionsService(deps: {
         tx,
       );
       const row = (await findJoined(tx, id))!;
-      await notify({ tx, row, actor, actorName, locale: options.locale });
+      await notify({ tx, row, actor, actorName, locale: options.locale }, before);
       return viewOf(tx, id);
     });
   }
@@ -203,17 +208,22 @@ export function createIntroductionsService(deps: {
       };
     },
 
-    /** One introduction with its timeline: for both sides and its brokers (403 for anyone else). */
+    /**
+     * One introduction with its timeline: for its brokers, the side that asked, and the other side once a
+     * broker has accepted it (403 for anyone else).
+     */
     async get(caller: Caller | undefined, id: string): Promise<IntroductionView> {
       authorize(caller?.actor, canUseIntroductions);
       if (!isUuid(id)) throw notFound();
-      const row = await findJoined(db, id);
+      const [row, events] = await Promise.all([findJoined(db, id), eventsOf(db, id)]);
       if (!row) throw notFound();
-      if (!canSeeIntroduction(caller.actor, row.introduction)) throw new AppError("FORBIDDEN");
-      return toView(row, await eventsOf(db, id));
+      const wasAccepted = events.some((event) => event.status === "accepted");
+      if (!canSeeIntroduction(caller.actor, { ...row.introduction, wasAccepted }))
+        throw new AppError("FORBIDDEN");
+      return toView(row, events);
     },
 
-    /** The steps the caller may take on this introduction now (the page's forms). */
+    /** The steps the caller may take on this introduction now (the page's forms); `view` with its timeline. */
     stepsFor(caller: Caller, view: IntroductionView): IntroductionStep[] {
       return stepsFor(caller.actor, {
         companyId: view.company.id,
@@ -221,6 +231,7 @@ export function createIntroductionsService(deps: {
         requestedFor: view.requestedFor,
         officeId: view.office?.id ?? null,
         status: view.status,
+        wasAccepted: view.events.some((event) => event.status === "accepted"),
       });
     },
 
@@ -285,20 +296,24 @@ export function createIntroductionsService(deps: {
       );
     },
 
-    /** A broker declines, telling the requesting side why. */
+    /**
+     * A broker declines a request, telling the requesting side why; or closes an accepted introduction whose
+     * meeting will not happen, telling both sides (the pair may then ask again). `brokeredBy` stays the
+     * broker who accepted.
+     */
     decline(caller: Caller | undefined, id: string, input: IntroductionDecision, options: StepOptions = {}) {
       return step(
         caller,
         id,
         "decline",
-        () => ({
+        (before) => ({
           set: {
             brokerMessage: input.message,
-            brokeredBy: caller?.actor.kind === "user" ? caller.actor.id : null,
+            brokeredBy: before.brokeredBy ?? (caller?.actor.kind === "user" ? caller.actor.id : null),
           },
           message: input.message,
         }),
-        (ctx) => mail.declined(ctx, input.message),
+        (ctx, before) => mail.declined(ctx, input.message, before.status === "accepted"),
         options,
       );
     },
@@ -356,7 +371,7 @@ export function createIntroductionsService(deps: {
         id,
         "withdraw",
         () => ({ set: {}, message: input.message ?? null }),
-        (ctx) => mail.withdrawn(ctx, input.message),
+        (ctx, before) => mail.withdrawn(ctx, input.message, before.status === "accepted"),
         options,
       );
     },

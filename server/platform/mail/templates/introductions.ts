@@ -123,11 +123,15 @@ export function introductionAccepted(
   });
 }
 
-/** To the requesting side: the broker declined, with the reason. */
+/**
+ * To the requesting side: the broker declined, with the reason. `closed`: to both sides, the broker closed
+ * an accepted introduction before any meeting was recorded.
+ */
 export function introductionDeclined(
-  params: IntroductionMailParams & { broker: string; message: string },
+  params: IntroductionMailParams & { broker: string; message: string; closed?: boolean | undefined },
   locale: Locale,
 ): RenderedMail {
+  if (params.closed) return introductionClosed(params, locale);
   if (locale === "ko") {
     return renderLinkMail({
       locale,
@@ -151,6 +155,36 @@ export function introductionDeclined(
     ],
     action: { label: open.en, url: params.url },
     outro: ["You are welcome to ask for other introductions at any time."],
+  });
+}
+
+function introductionClosed(
+  params: IntroductionMailParams & { broker: string; message: string },
+  locale: Locale,
+): RenderedMail {
+  if (locale === "ko") {
+    return renderLinkMail({
+      locale,
+      subject: `소개가 종료되었습니다: ${params.company} ↔ ${params.partner}`,
+      greeting: greeting(params.name, locale),
+      intro: [
+        `${params.broker}에서 미팅이 기록되기 전에 ${params.company}와(과) ${params.partner}의 소개를 종료했습니다${about(params, locale)}.`,
+        `담당자 메시지: ${quote(params.message)}`,
+      ],
+      action: { label: open.ko, url: params.url },
+      outro: ["필요하면 언제든 새로 소개를 요청할 수 있습니다."],
+    });
+  }
+  return renderLinkMail({
+    locale,
+    subject: `Introduction closed: ${params.company} ↔ ${params.partner}`,
+    greeting: greeting(params.name, locale),
+    intro: [
+      `${params.broker} closed the introduction of ${params.company} and ${params.partner} before a meeting was recorded${about(params, locale)}.`,
+      `Their message: ${quote(params.message)}`,
+    ],
+    action: { label: open.en, url: params.url },
+    outro: ["You are welcome to ask for a new introduction at any time."],
   });
 }
 
