@@ -19,7 +19,8 @@ export type OpportunityStatus = (typeof opportunityStatuses)[number];
 
 /**
  * What a list asks for: `open` (status open and the deadline, a day in Korea, not passed), `closed`
- * (closed, or open past its deadline), or `all`. Lists without `status` or `externalId` show `open`.
+ * (closed, or open past its deadline), or `all`, the API's default (contract §4); the public pages
+ * ask for `open`.
  */
 export const opportunityStatusFilters = ["open", "closed", "all"] as const;
 export type OpportunityStatusFilter = (typeof opportunityStatusFilters)[number];

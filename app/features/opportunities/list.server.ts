@@ -50,6 +50,7 @@ export async function loadOpportunities({ context, request }: Pick<LoaderArgs, "
   const sent = [...url.searchParams.keys()].filter((key) => key !== "offset" && key !== "notice");
   const kept = Object.keys(query).length;
   if (sent.length !== kept) throw redirect(opportunitiesHref(locale, query, {}, offset));
+  // The page's default is `open` (never written in the URL); the service's, like the API's, is `all`.
   const status = (query.status ?? "open") as "open" | "closed" | "all";
   const [result, markets] = await Promise.all([
     services.opportunities.list(

@@ -65,6 +65,38 @@ describe("interchange import", () => {
     expect(items[0]?.summary).toEqual({ ko: "두 번째" });
   });
 
+  it("keeps an opportunity's machine-translation mark only where the re-import left that text as it was", async () => {
+    const owner = organizationRecord({ kind: "buyer", scope: "global" });
+    const record = opportunityRecord(owner.externalId, {
+      title: { ko: "안경테 OEM 파트너", en: "Eyewear frame OEM partner" },
+      description: { ko: "티타늄 안경테 양산", en: "Titanium frames in volume" },
+    });
+    await store(services, [owner, record]);
+    const found = await services.opportunities.list(
+      { externalId: record.externalId },
+      { limit: 1, offset: 0 },
+    );
+    const id = found.items[0]!.id;
+    const marks = ["title.en", "description.ko", "description.en"];
+    await services.opportunities.update(testAdmin, id, { machineTranslated: marks });
+    const marksAfter = async (changed: typeof record) => {
+      const result = await services.interchange.import(testAdmin, toJsonl([changed]));
+      expect(result).toMatchObject({ ok: true, counts: { opportunity: { created: 0, updated: 1 } } });
+      return [...(await services.opportunities.get(id)).machineTranslated].sort();
+    };
+
+    // The same file again changes no text: every mark still describes the text it was set on.
+    expect(await marksAfter(record)).toEqual([...marks].sort());
+    // A person rewrote the English title and dropped the Korean description: those marks go.
+    expect(
+      await marksAfter({
+        ...record,
+        title: { ko: "안경테 OEM 파트너", en: "Frame maker wanted" },
+        description: { en: "Titanium frames in volume" },
+      }),
+    ).toEqual(["description.en"]);
+  });
+
   it("names every bad line and field, and writes nothing when any line is bad", async () => {
     const good = organizationRecord();
     const file = [

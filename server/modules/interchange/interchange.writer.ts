@@ -1,5 +1,5 @@
 import { getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type {
   InterchangeRecord,
   OpportunityRecord,
@@ -101,13 +101,13 @@ export async function writeRecords(
         .values(chunk.map((record) => opportunityRow(record, ownerIds, now)))
         .onConflictDoUpdate({
           target: opportunities.externalId,
-          set: excludedSet(opportunities, [
-            "id",
-            "externalId",
-            "createdAt",
-            "createdBy",
-            "machineTranslated",
-          ]),
+          set: {
+            ...excludedSet(opportunities, ["id", "externalId", "createdAt", "createdBy"]),
+            machineTranslated: unchangedMarks(opportunities.machineTranslated, {
+              title: opportunities.title,
+              description: opportunities.description,
+            }),
+          },
         })
         .returning({ inserted: sql<boolean>`(xmax = 0)` });
       tally(counts.opportunity, rows);
@@ -173,6 +173,20 @@ function excludedSet(table: PgTable, keep: string[]): Record<string, SQL> {
     if (!keep.includes(key)) set[key] = sql`excluded.${sql.identifier(column)}`;
   }
   return set;
+}
+
+/**
+ * The machine-translation marks ("title.en") an upsert keeps: those whose text, that field in that
+ * language, the import left exactly as it was. A rewritten text is a person's; a removed one is nothing.
+ */
+function unchangedMarks(marks: PgColumn, texts: Record<string, PgColumn>): SQL {
+  const locale = sql`split_part(m.mark, '.', 2)`;
+  const unchanged = Object.entries(texts).map(
+    ([field, column]) =>
+      sql`when ${field} then (excluded.${sql.identifier(column.name)} ->> ${locale}) = (${column} ->> ${locale})`,
+  );
+  return sql`array(select m.mark from unnest(${marks}) with ordinality as m(mark, n)
+    where case split_part(m.mark, '.', 1) ${sql.join(unchanged, sql` `)} else false end order by m.n)`;
 }
 
 async function idsBy(

@@ -16,7 +16,10 @@ export type OpportunityFilter = {
   industry?: string | undefined;
   /** An ISO 3166-1 alpha-2 market. */
   market?: string | undefined;
-  /** Without it (and without `externalId`), only open opportunities whose deadline has not passed. */
+  /**
+   * Without it, every opportunity (`all`), as the API listed them before statuses existed (contract §4);
+   * the public pages ask for `open`.
+   */
   status?: OpportunityStatusFilter | undefined;
 };
 
@@ -24,13 +27,8 @@ export type OpportunityFilter = {
 const today = sql`(now() at time zone 'Asia/Seoul')::date`;
 const current = sql`(${opportunities.deadline} is null or ${opportunities.deadline} >= ${today})`;
 
-/** The status the filter asks for: an explicit one, `all` for an external id, else `open`. */
-export function statusOf(filter: OpportunityFilter): OpportunityStatusFilter {
-  return filter.status ?? (filter.externalId ? "all" : "open");
-}
-
 /** `open` means still answerable: open and not past its deadline; `closed` is everything else. */
-function statusCondition(status: OpportunityStatusFilter): SQL | undefined {
+function statusCondition(status: OpportunityStatusFilter = "all"): SQL | undefined {
   if (status === "all") return undefined;
   const open = and(eq(opportunities.status, "open"), current)!;
   return status === "open" ? open : or(eq(opportunities.status, "closed"), sql`not ${current}`);
@@ -45,7 +43,7 @@ export function filterConditions(filter: OpportunityFilter): SQL | undefined {
       filter.kind ? eq(opportunities.kind, filter.kind as never) : undefined,
       filter.industry ? arrayOverlaps(opportunities.industries, withSubSectors(filter.industry)) : undefined,
       filter.market ? arrayOverlaps(opportunities.markets, [filter.market]) : undefined,
-      statusCondition(statusOf(filter)),
+      statusCondition(filter.status),
     ].filter(Boolean),
   );
 }

@@ -41,17 +41,32 @@ describe("opportunities", () => {
       opportunityRecord("meta", { externalId: "later", deadline: "2099-09-01" }),
       opportunityRecord("meta", { externalId: "undated" }),
       opportunityRecord("meta", { externalId: "over", status: "closed", deadline: "2026-01-01" }),
+      opportunityRecord("meta", {
+        externalId: "expired",
+        title: { en: "Zirconia ceramics sourcing" },
+        deadline: "2020-01-31",
+      }),
     ]);
     metaToken = await organizationToken("meta");
     pnpToken = await organizationToken("pnp");
     companyToken = await organizationToken("optics");
   });
 
-  it("lists open ones by default, with owner; status=all and externalId show the rest", async () => {
-    const open = (await setup.app.inject({ url: "/api/v1/opportunities?owner=meta" })).json();
-    expect(open.total).toBe(3);
-    const all = (await setup.app.inject({ url: "/api/v1/opportunities?owner=meta&status=all" })).json();
-    expect(all.total).toBe(4);
+  // Contract §4: before statuses existed, `?owner=` listed every opportunity, and scripts still rely on it.
+  it("lists every opportunity by default, closed and expired too; status=open and closed filter", async () => {
+    const listed = async (query: string) => {
+      const response = await setup.app.inject({ url: `/api/v1/opportunities?${query}` });
+      expect(response.statusCode, response.body).toBe(200);
+      const { items } = response.json() as { items: { externalId: string }[] };
+      return items.map((item) => item.externalId).sort();
+    };
+    const everything = ["expired", "frames", "later", "over", "undated"];
+    expect(await listed("owner=meta")).toEqual(everything);
+    expect(await listed("owner=meta&status=all")).toEqual(everything);
+    expect(await listed("owner=meta&status=open")).toEqual(["frames", "later", "undated"]);
+    expect(await listed("owner=meta&status=closed")).toEqual(["expired", "over"]);
+    expect(await listed("q=zirconia")).toEqual(["expired"]);
+    expect(await listed("q=zirconia&status=open")).toEqual([]);
     const one = (await setup.app.inject({ url: "/api/v1/opportunities?externalId=over" })).json();
     expect(one.items[0]).toMatchObject({
       status: "closed",

@@ -29,8 +29,10 @@ export const opportunityFilterQuery = z.object({
   market: countryCode.optional(),
   status: z
     .enum(opportunityStatusFilters)
-    .optional()
-    .describe("default `open` (open, deadline not passed in Korea) unless `externalId` is given, then `all`"),
+    .default("all")
+    .describe(
+      "`all` by default; `open`: open with the deadline (a day in Korea) not passed; `closed`: closed or past the deadline",
+    ),
   sort: z.enum(["newest", "deadline"]).default("newest"),
 });
 const params = z.object({ id: z.string().max(100) });

@@ -118,7 +118,7 @@ describe("opportunities: search, status, posting and managing", () => {
     });
 
     it("ranks a match in the title above one in the description", async () => {
-      expect(await found({ q: "robot" })).toEqual(["cobots", "batch"]);
+      expect(await found({ q: "robot", status: "open" })).toEqual(["cobots", "batch"]);
     });
 
     it("falls back to any term rather than an empty page", async () => {
@@ -127,8 +127,9 @@ describe("opportunities: search, status, posting and managing", () => {
   });
 
   describe("filters and the default status", () => {
-    it("lists only open opportunities whose deadline has not passed, unless asked", async () => {
-      expect(await found({ owner: "meta" })).toEqual(["frames"]);
+    it("lists every opportunity unless asked; open ones are those whose deadline has not passed", async () => {
+      expect((await found({ owner: "meta" })).sort()).toEqual(["closed", "expired", "frames"]);
+      expect(await found({ owner: "meta", status: "open" })).toEqual(["frames"]);
       expect((await found({ owner: "meta", status: "closed" })).sort()).toEqual(["closed", "expired"]);
       expect((await found({ owner: "meta", status: "all" })).sort()).toEqual(["closed", "expired", "frames"]);
       expect(await found({ q: "robot", status: "closed" })).toEqual(
@@ -266,10 +267,10 @@ describe("opportunities: search, status, posting and managing", () => {
     it("closes and reopens through status, each audited as such", async () => {
       const posted = await service().create(pnpMember, { title: { en: "Drone pilot" }, kind: "pilot" });
       await service().update(pnpMember, posted.id, { status: "closed" });
-      expect(await found({ owner: "pnp" })).not.toContain(posted.externalId);
+      expect(await found({ owner: "pnp", status: "open" })).not.toContain(posted.externalId);
       expect(await found({ owner: "pnp", status: "closed" })).toContain(posted.externalId);
       await service().update(programManager, posted.id, { status: "open" });
-      expect(await found({ owner: "pnp" })).toContain(posted.externalId);
+      expect(await found({ owner: "pnp", status: "open" })).toContain(posted.externalId);
       expect((await auditOf(posted.id)).map((event) => event.action)).toEqual([
         "opportunity.reopen",
         "opportunity.close",

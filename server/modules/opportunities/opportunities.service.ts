@@ -42,8 +42,8 @@ export function createOpportunitiesService({ db, audit }: { db: Db; audit: Audit
 
     /**
      * The public list: filtered, or with `q` searched in both languages by relevance (a Korean-only
-     * opportunity is found in English and the other way round). Without `status` or `externalId`, only
-     * open opportunities whose deadline (a day in Korea) has not passed.
+     * opportunity is found in English and the other way round). Without `status`, every opportunity;
+     * `open` keeps those still open whose deadline (a day in Korea) has not passed.
      */
     async list(
       filter: OpportunityFilter,
