@@ -97,6 +97,23 @@ describe("interchange import", () => {
     ).toEqual(["description.en"]);
   });
 
+  it("keeps an organization's machine-translation mark only where the re-import left that text as it was", async () => {
+    const record = organizationRecord({
+      summary: { ko: "티타늄 안경테 제조", en: "Titanium frame maker" },
+      offering: { ko: "OEM 생산", en: "OEM production" },
+    });
+    await store(services, [record]);
+    const id = (await services.organizations.list({ externalId: record.externalId }, { limit: 1, offset: 0 }))
+      .items[0]!.id;
+    await services.organizations.update(testAdmin, id, { machineTranslated: ["summary.en", "offering.en"] });
+    await services.interchange.import(
+      testAdmin,
+      toJsonl([{ ...record, offering: { ko: "OEM 생산", en: "Contract manufacturing" } }]),
+    );
+    const { machineTranslated } = await services.organizations.get(id, testAdmin.actor);
+    expect(machineTranslated).toEqual(["summary.en"]);
+  });
+
   it("names every bad line and field, and writes nothing when any line is bad", async () => {
     const good = organizationRecord();
     const file = [

@@ -72,18 +72,27 @@ export async function writeRecords(
         .values(chunk.map((record) => organizationRow(record, zoneIds, now)))
         .onConflictDoUpdate({
           target: organizations.externalId,
-          // What the interchange format does not carry (logo, contacts, verification) survives a re-import.
-          set: excludedSet(organizations, [
-            "id",
-            "externalId",
-            "createdAt",
-            "logoKey",
-            "contactEmail",
-            "contactPhone",
-            "registrationNumber",
-            "verifiedAt",
-            "machineTranslated",
-          ]),
+          // What the interchange format does not carry (logo, contacts, verification) survives a re-import;
+          // machine-translation marks only where the import left that text as it was.
+          set: {
+            ...excludedSet(organizations, [
+              "id",
+              "externalId",
+              "createdAt",
+              "logoKey",
+              "contactEmail",
+              "contactPhone",
+              "registrationNumber",
+              "verifiedAt",
+            ]),
+            machineTranslated: unchangedMarks(organizations.machineTranslated, {
+              name: organizations.name,
+              summary: organizations.summary,
+              description: organizations.description,
+              seeking: organizations.seeking,
+              offering: organizations.offering,
+            }),
+          },
         })
         .returning({ inserted: sql<boolean>`(xmax = 0)` });
       tally(counts.organization, rows);
