@@ -232,6 +232,13 @@ export const otherSectors: Concept[] = [
   {
     id: "fda",
     ko: ["식품의약국", "에프디에이"],
-    en: ["fda", "food and drug administration", "fda approval"],
+    en: [
+      "fda",
+      "food and drug administration",
+      "fda approval",
+      "fda clearance",
+      "fda registration",
+      "510(k)",
+    ],
   },
 ];
