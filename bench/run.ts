@@ -5,21 +5,39 @@ import { freePort } from "../server/platform/free-port.ts";
 import { type Argon2Cost, measureArgon2, summarize } from "./lib/argon2-cost.ts";
 import { type Credentials, createAdminToken, type SignIns, signUpAndSignIn } from "./lib/credentials.ts";
 import { embeddedDatabaseUrl } from "./lib/database-url.ts";
-import { importDemoCompanies } from "./lib/demo-import.ts";
+import { importDemo } from "./lib/demo-import.ts";
 import { expectOk } from "./lib/expect-ok.ts";
 import { type Roundtrip, timeInterchangeRoundtrip } from "./lib/interchange-roundtrip.ts";
 import { describeMachine } from "./lib/machine.ts";
+import {
+  importChangedCompanies,
+  type Sequential,
+  timeFirstRequest,
+  timeSequential,
+} from "./lib/matching-reload.ts";
+import { type MatchingReload, matchingDetails, printMatching } from "./lib/matching-report.ts";
 import { measure } from "./lib/measure.ts";
 import { startRawServer } from "./lib/raw-server.ts";
 import { printTable, type ResultRow, resultRow, writeResults } from "./lib/report.ts";
-import { type AuthenticatedRow, type BenchRow, isSqlRow, rowName } from "./lib/row.ts";
+import {
+  type AuthenticatedRow,
+  type BenchRow,
+  isSqlRow,
+  resolvePath,
+  rowName,
+  type SqlRow,
+} from "./lib/row.ts";
 import { loadRows } from "./lib/rows.ts";
 import { type ServerProcess, startServer } from "./lib/server-process.ts";
 import { ensureWebBuild } from "./lib/web-build.ts";
+import { row as opportunityMatches } from "./rows/opportunity-matches.ts";
 
 const dataDir = path.resolve(".tmp/bench-data");
 const resultsFile = path.resolve("bench/results.json");
 const companies = 100_000;
+const opportunities = 10_000;
+// The small second import after which the matching reload is timed again.
+const changedCompanies = 100;
 const load = { connections: 10, warmupSeconds: 2, seconds: 5 };
 // Better Auth allows 5 sign-ins a minute per client address; 4 timed ones leave room for a rerun's stragglers.
 const timedSignIns = 4;
@@ -36,7 +54,10 @@ const serverEnv = {
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
-/** `npm run bench`: fresh data, 100,000 companies, each row against the real server and its raw baseline. */
+/**
+ * `npm run bench`: fresh data, 100,000 companies and 10,000 opportunities, each row against the real server
+ * and its raw baseline.
+ */
 async function main() {
   const started = performance.now();
   const rows = await loadRows();
@@ -47,12 +68,51 @@ async function main() {
   const server = await startServer({ dataDir, port: await freePort(), env: serverEnv });
   let results: ResultRow[];
   let importSeconds: number;
+  let opportunitiesSeconds: number;
   let roundtrip: Roundtrip;
+  let matching: MatchingReload;
   const auth = new AuthSetup(server.baseUrl);
   try {
     log(`Importing ${companies.toLocaleString("en")} demo companies …`);
-    importSeconds = await importDemoCompanies(dataDir, companies);
-    results = await measureRows(rows, server, auth);
+    importSeconds = await importDemo(dataDir, { companies });
+    log(`Importing ${opportunities.toLocaleString("en")} demo opportunities …`);
+    opportunitiesSeconds = await importDemo(dataDir, { opportunities });
+    const pool = openPool();
+    try {
+      const params = await resolveParams(rows, pool);
+      const matchesUrl = `${server.baseUrl}${resolvePath(opportunityMatches.path, params.get(opportunityMatches)!)}`;
+      const headers = { authorization: `Bearer ${await auth.token()}` };
+      log("Timing the first match request after the import (it reloads the matching snapshot) …");
+      const afterImport = await timeFirstRequest(matchesUrl, headers);
+      const sequential: Record<string, Sequential> = {};
+      for (const row of rows.filter(isSqlRow).filter((r) => r.path.includes("/matches"))) {
+        log(`Timing ${rowName(row)} from one client …`);
+        const url = `${server.baseUrl}${resolvePath(row.path, params.get(row)!)}`;
+        sequential[rowName(row)] = await timeSequential(url, headers, 100);
+      }
+      results = await measureRows(rows, server, auth, pool, params);
+      log(
+        `Importing ${changedCompanies} changed companies with the CLI, then timing the first match request …`,
+      );
+      const smallImportSeconds = await importChangedCompanies(
+        pool,
+        dataDir,
+        path.resolve(".tmp/bench-changed-companies.jsonl"),
+        changedCompanies,
+      );
+      const afterSmallImport = await timeFirstRequest(matchesUrl, headers);
+      matching = {
+        sequential,
+        companies,
+        opportunities,
+        changedCompanies,
+        afterImport,
+        afterSmallImport,
+        smallImportSeconds,
+      };
+    } finally {
+      await pool.end();
+    }
     if (!auth.signIns) await auth.credentials(); // the sign-in row needs the timed sign-ins
     log(`Exporting and re-importing the whole directory with the CLI …`);
     roundtrip = await timeInterchangeRoundtrip(dataDir, path.resolve(".tmp/bench-directory.jsonl"));
@@ -71,24 +131,36 @@ async function main() {
   console.log("");
   console.log(`Demo import of ${companies.toLocaleString("en")} companies: ${importSeconds.toFixed(1)} s`);
   console.log(
+    `Demo import of ${opportunities.toLocaleString("en")} opportunities (and their global partners): ${opportunitiesSeconds.toFixed(1)} s`,
+  );
+  printMatching(matching, results);
+  console.log(
     `gateway export of ${roundtrip.organizations.toLocaleString("en")} organizations (${roundtrip.megabytes.toFixed(0)} MB JSONL): ${roundtrip.exportSeconds.toFixed(1)} s; gateway import of that file (validated, then upserted in one transaction): ${roundtrip.importSeconds.toFixed(1)} s`,
   );
   console.log(
     `Load: autocannon, ${load.connections} connections, ${load.warmupSeconds} s warm-up + ${load.seconds} s measured per target; p50/p95 exact over every 2xx response.`,
   );
   console.log(
-    "Rows marked (Bearer token) / (session cookie): raw req/s = the same URL anonymously (mean of the runs just before and after), so ratio = authenticated ÷ anonymous.",
+    "Rows marked (Bearer token) / (session cookie): raw req/s = the same URL anonymously (mean of the runs just before and after), so ratio = authenticated ÷ anonymous;",
+  );
+  console.log(
+    "  except the /matches rows (they need a caller): raw req/s = the hand-written SQL ranking by shared concepts, answered by the bare server.",
   );
   printSignInCost(signIns, argon2);
   console.log(`Total wall time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
   writeResults(resultsFile, describeMachine(), results, {
     signIn: signInDetails(signIns, argon2),
-    interchange: { demoImportSeconds: importSeconds, ...roundtrip },
+    interchange: {
+      demoImportSeconds: importSeconds,
+      demoOpportunitiesImportSeconds: opportunitiesSeconds,
+      ...roundtrip,
+    },
+    matching: matchingDetails(matching),
   });
   console.log(`Wrote ${path.relative(process.cwd(), resultsFile)}`);
 }
 
-async function measureRows(rows: BenchRow[], server: ServerProcess, auth: AuthSetup): Promise<ResultRow[]> {
+function openPool(): pg.Pool {
   // The same session setting as the server's pool (server/db/client.ts), so both run the same query plans.
   const pool = new pg.Pool({
     connectionString: embeddedDatabaseUrl(dataDir),
@@ -96,30 +168,49 @@ async function measureRows(rows: BenchRow[], server: ServerProcess, auth: AuthSe
     options: "-c pg_trgm.word_similarity_threshold=0.5",
   });
   pool.on("error", () => {});
-  const raw = await startRawServer(rows.filter(isSqlRow), pool, await freePort());
+  return pool;
+}
+
+type RowParams = Map<SqlRow, Record<string, string>>;
+
+/** The values of each row's path placeholders (ids of the imported records), looked up once. */
+async function resolveParams(rows: BenchRow[], pool: pg.Pool): Promise<RowParams> {
+  const params: RowParams = new Map();
+  for (const row of rows.filter(isSqlRow)) params.set(row, (await row.params?.(pool)) ?? {});
+  return params;
+}
+
+async function measureRows(
+  rows: BenchRow[],
+  server: ServerProcess,
+  auth: AuthSetup,
+  pool: pg.Pool,
+  params: RowParams,
+): Promise<ResultRow[]> {
+  const raw = await startRawServer(rows.filter(isSqlRow), pool, await freePort(), (row) => params.get(row)!);
   try {
     // The steady state autovacuum gives a long-running server (statistics, visibility map), reached now rather
     // than by an autovacuum that would start in the middle of a measurement.
     await pool.query("vacuum (analyze)");
     const results: ResultRow[] = [];
     for (const row of rows) {
-      const realUrl = `${server.baseUrl}${row.path}`;
       if (!isSqlRow(row)) {
-        results.push(await measureAuthenticated(row, realUrl, auth));
+        results.push(await measureAuthenticated(row, `${server.baseUrl}${row.path}`, auth));
         continue;
       }
+      const realUrl = `${server.baseUrl}${resolvePath(row.path, params.get(row)!)}`;
+      const headers = row.auth === "token" ? { authorization: `Bearer ${await auth.token()}` } : undefined;
       const rawUrl = raw.urlOf(row);
-      await expectOk(realUrl);
+      await expectOk(realUrl, headers);
       await expectOk(rawUrl);
       log(`Measuring ${rowName(row)} …`);
-      const real = await measure(realUrl, load);
+      const real = await measure(realUrl, load, headers);
       const baseline = await measure(rawUrl, load);
       results.push(resultRow(rowName(row), real, baseline.rps));
     }
     return results;
   } finally {
     await raw.close();
-    await pool.end();
   }
 }
 
@@ -127,6 +218,7 @@ async function measureRows(rows: BenchRow[], server: ServerProcess, auth: AuthSe
 class AuthSetup {
   signIns: SignIns | undefined;
   #credentials: Credentials | undefined;
+  #token: Promise<string> | undefined;
   #signedInAt = 0;
   readonly #baseUrl: string;
   constructor(baseUrl: string) {
@@ -135,12 +227,21 @@ class AuthSetup {
 
   async credentials(): Promise<Credentials> {
     if (!this.#credentials) {
-      log(`Signing up a user and signing it in ${timedSignIns} times; issuing an admin API token …`);
+      log(`Signing up a user and signing it in ${timedSignIns} times …`);
       this.signIns = await signUpAndSignIn(this.#baseUrl, timedSignIns);
       this.#signedInAt = Date.now();
-      this.#credentials = { cookie: this.signIns.cookie, token: await createAdminToken(dataDir) };
+      this.#credentials = { cookie: this.signIns.cookie, token: await this.token() };
     }
     return this.#credentials;
+  }
+
+  /** The admin API token alone (no sign-in: that starts the session cookie's 5-minute clock). */
+  async token(): Promise<string> {
+    if (!this.#token) {
+      log("Issuing an admin API token …");
+      this.#token = createAdminToken(dataDir);
+    }
+    return this.#token;
   }
 
   headersFor(row: AuthenticatedRow, credentials: Credentials): Record<string, string> {

@@ -7,6 +7,7 @@ import type { ImportCounts } from "../interchange/interchange.writer.ts";
 import { organizations } from "../organizations/organizations.table.ts";
 import { zones } from "../zones/zones.table.ts";
 import { syntheticCompany } from "./synthetic.ts";
+import { partnersFor, syntheticOpportunity, syntheticPartner } from "./synthetic-opportunities.ts";
 
 const systemActorCaller = (label: string) => ({ actor: systemActor(label) });
 const demoFile = new URL("./demo-data.jsonl", import.meta.url);
@@ -40,6 +41,31 @@ export function createDemoService({ db, interchange }: { db: Db; interchange: In
         onProgress?.(end);
       }
       return total;
+    },
+
+    /**
+     * Upserts M deterministic synthetic opportunities (synthetic-opportunity-000001 …) after the synthetic
+     * global partners that own them (synthetic-partner-0001 …, at most 300), in batches of 5,000.
+     */
+    async addSyntheticOpportunities(
+      total: number,
+      onProgress?: (done: number) => void,
+    ): Promise<{ opportunities: number; partners: number }> {
+      const partners = partnersFor(total);
+      const owners = await interchange.import(
+        systemActorCaller("gateway demo"),
+        partners.map((i) => `${JSON.stringify(syntheticPartner(i))}\n`).join(""),
+      );
+      if (!owners.ok) throw new Error(`synthetic partner ${owners.problems[0]?.line} is invalid`);
+      for (let start = 1; start <= total; start += 5000) {
+        const end = Math.min(total, start + 4999);
+        let lines = "";
+        for (let n = start; n <= end; n++) lines += `${JSON.stringify(syntheticOpportunity(n))}\n`;
+        const result = await interchange.import(systemActorCaller("gateway demo"), lines);
+        if (!result.ok) throw new Error(`synthetic opportunity ${result.problems[0]?.line} is invalid`);
+        onProgress?.(end);
+      }
+      return { opportunities: total, partners: partners.length };
     },
   };
 }

@@ -11,6 +11,11 @@ describe("synthetic companies", () => {
     expect(records.some((r) => r.name.ko && !r.name.en)).toBe(true);
     expect(records.some((r) => r.name.en && !r.name.ko)).toBe(true);
     expect(new Set(records.map((r) => r.externalId)).size).toBe(120);
+    // Every company offers two capabilities of its sector, in the languages of its other texts.
+    for (const record of records) {
+      expect(Object.keys(record.offering ?? {})).toEqual(Object.keys(record.summary ?? {}));
+      expect(record.offering?.ko).toMatch(/, /);
+    }
   });
 
   it("are deterministic and only reference zones that exist", () => {

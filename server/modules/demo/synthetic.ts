@@ -1,5 +1,7 @@
+import type { LocalizedText } from "../../../contracts/common/localized.ts";
 import type { OrganizationRecord } from "../../../contracts/interchange/records.ts";
 import type { OrganizationKind, Stage } from "../../../contracts/organizations/organization.ts";
+import { capabilityOf, type Phrase, sectors } from "./synthetic-sectors.ts";
 
 /**
  * Deterministic synthetic local companies for scale tests (`gateway demo --companies N`):
@@ -69,20 +71,7 @@ const enTails = [
   "Data",
   "Systems",
 ];
-const industryOf = [
-  "ai",
-  "auto-parts",
-  "eyewear",
-  "healthcare",
-  "robotics",
-  "future-mobility",
-  "food",
-  "textiles",
-  "semiconductors",
-  "healthcare",
-  "big-data",
-  "machinery",
-];
+const industryOf = sectors.map((sector) => sector.industry);
 const kinds: OrganizationKind[] = ["startup", "sme", "manufacturer"];
 const stages: Stage[] = ["pre-seed", "seed", "series-a", "series-b", "growth"];
 const markets = [["US"], ["JP"], ["US", "JP"], ["VN"], ["DE", "FR"], ["CN"], []];
@@ -113,6 +102,7 @@ export function syntheticCompany(n: number, zoneCodes: ReadonlySet<string>): Org
           en: `A Daegu company specialising in ${enTails[tail]!.toLowerCase()}`,
         }
       : { ko: `대구의 ${koTails[tail]} 전문 기업` },
+    ...capabilityTexts(n, tail, kind, bilingual),
     industries: [industryOf[tail]!],
     tags: [enTails[tail]!.toLowerCase()],
     ...(kind === "startup" ? { stage: stages[n % stages.length]! } : {}),
@@ -122,5 +112,30 @@ export function syntheticCompany(n: number, zoneCodes: ReadonlySet<string>): Org
     city: "Daegu",
     ...(zone && zoneCodes.has(zone) ? { zone } : {}),
     targetMarkets: markets[n % markets.length]!,
+  };
+}
+
+// What a company seeks, by kind: the intent side of matching (seek concepts), for every other company.
+const seekingOf: Partial<Record<OrganizationKind, Phrase>> = {
+  startup: { ko: "투자 유치와 액셀러레이터 프로그램", en: "investment and accelerator programs" },
+  sme: { ko: "수출 판로와 유통 파트너", en: "export channels and distribution partners" },
+  manufacturer: { ko: "해외 바이어의 OEM 수주", en: "OEM orders from overseas buyers" },
+};
+
+/**
+ * Two capabilities of the company's sector (which two varies with n, so companies of one sector differ in
+ * what they offer and matching has something to rank), the manufacturers' OEM, and for half of them a seeking.
+ */
+function capabilityTexts(n: number, tail: number, kind: OrganizationKind, bilingual: boolean) {
+  const sector = sectors[tail]!;
+  const first = Math.floor(n / (koHeads.length * koTails.length));
+  const a = capabilityOf(sector, first);
+  const b = capabilityOf(sector, first + 1 + (n % 2));
+  const oem = kind === "manufacturer";
+  const text = (ko: string, en: string): LocalizedText => (bilingual ? { ko, en } : { ko });
+  const seeking = n % 2 === 0 ? seekingOf[kind] : undefined;
+  return {
+    offering: text(`${a.ko}, ${b.ko}${oem ? " OEM 생산" : ""}`, `${a.en}, ${b.en}${oem ? " (OEM)" : ""}`),
+    ...(seeking ? { seeking: text(seeking.ko, seeking.en) } : {}),
   };
 }
