@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { organizationKinds, stages } from "../../../contracts/organizations/organization.ts";
 import { defaultWeights, scoreOf } from "./features.ts";
-import { featuresOf, offerAt, rankOrganizations, type WantSpec } from "./rank.ts";
+import { featuresOf, offerAt, rankOpportunities, rankOrganizations, type WantSpec } from "./rank.ts";
+import type { OpportunityEntry, OpportunitySnapshot } from "./snapshot.ts";
 import { encodeOrganizations } from "./snapshot.ts";
 
 // Real dictionary concepts, with broader ones among them (eyewear-frames → eyewear), so half credit is exercised.
@@ -72,6 +73,72 @@ describe("rankOrganizations", () => {
             scanned.map((item) => expect.closeTo(item.score, 10) as unknown as number),
           );
           for (const item of ranked.top) expect(snapshot.local[item.position]).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("rankOpportunities equals scoring every open opportunity pair by pair", () => {
+    const entry = fc.record({
+      wants: subset,
+      kind: fc.constantFrom(
+        "oem-sourcing" as const,
+        "investment" as const,
+        "program" as const,
+        "event" as const,
+      ),
+      industries: fc.subarray(["eyewear", "eyewear-frames", "food", "robotics"], { maxLength: 2 }),
+      stages: fc.subarray([...stages], { maxLength: 2 }),
+      markets: fc.subarray(["US", "JP"]),
+      status: fc.constantFrom("open" as const, "closed" as const),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(entry, { minLength: 1, maxLength: 40 }),
+        organization,
+        fc.integer({ min: 1, max: 10 }),
+        (raw, org, limit) => {
+          const snapshot = encodeOrganizations(1, [
+            {
+              id: "org",
+              kind: org.kind,
+              scope: "local",
+              stage: org.stage,
+              country: "KR",
+              industries: ["eyewear"],
+              targetMarkets: org.markets,
+              offerConcepts: org.offers,
+              seekConcepts: [],
+            },
+          ]);
+          const entries: OpportunityEntry[] = raw.map((e, i) => ({
+            ...e,
+            id: `opp-${i}`,
+            ownerId: "x",
+            deadline: null,
+          }));
+          const opportunities: OpportunitySnapshot = { version: 1, entries, position: new Map() };
+          const offer = offerAt(snapshot, 0);
+          const skip = (e: OpportunityEntry) => e.status === "closed";
+          const ranked = rankOpportunities(opportunities, offer, snapshot.idf, defaultWeights, {
+            limit,
+            skip,
+          });
+          const scanned = entries
+            .map((e) => {
+              const features = featuresOf(e, offer, snapshot.idf);
+              return { e, features, score: scoreOf(features, defaultWeights) };
+            })
+            .filter(
+              ({ e, features }) =>
+                !skip(e) && ((features.capability ?? 0) > 0 || (features.industry ?? 0) > 0),
+            )
+            .sort((a, b) => b.score - a.score)
+            .slice(0, limit);
+          expect(ranked.top.map((item) => item.score)).toEqual(
+            scanned.map((item) => expect.closeTo(item.score, 10) as unknown as number),
+          );
         },
       ),
       { numRuns: 300 },

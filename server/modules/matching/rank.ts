@@ -256,12 +256,73 @@ export function rankOpportunities(
   const collector = new Collector(options.limit, weights, (at) => options.skip(opportunities.entries[at]!));
   const features = emptyFeatures();
   const has = new Set(offer.offers);
-  opportunities.entries.forEach((entry, at) => {
-    // Closed, expired and dismissed ones are skipped before any work: most of the ten thousand are not.
-    if (options.skip(entry)) return;
-    collector.consider(at, fillFeatures(features, entry, offer, capabilityIn(entry.wants, has, idf)));
-  });
+  const asked = askedWeights(opportunities, idf);
+  const entries = opportunities.entries;
+  for (let at = 0; at < entries.length; at++) {
+    const entry = entries[at]!;
+    const capability = coverage(entry.wants, asked.weights[at]!, asked.total[at]!, has);
+    // Nothing in common at all (most of ten thousand): no capability and no shared industry.
+    if (!capability && !sharesIndustry(entry.industries, offer.industries)) continue;
+    const rest =
+      weights.kind +
+      weights.intent +
+      (entry.industries.length > 0 ? weights.industry : 0) +
+      (entry.stages.length > 0 ? weights.stage : 0) +
+      (entry.markets.length > 0 ? weights.market : 0);
+    const c = capability ?? 0;
+    if (!collector.mayEnter((weights.capability * c + rest) / (weights.capability + rest), c)) continue;
+    // Closed, expired and dismissed ones are left out only now: the check is dearer than the bound.
+    if (options.skip(entry)) continue;
+    collector.consider(at, fillFeatures(features, entry, offer, capability));
+  }
   return collector.ranked();
+}
+
+/**
+ * Each opportunity's asked concepts weighed by their rarity among local organizations, computed once per
+ * pair of snapshots (the weights change only when organizations do).
+ */
+function askedWeights(opportunities: OpportunitySnapshot, idf: (concept: string) => number) {
+  let found = weighed.get(opportunities)?.get(idf);
+  if (!found) {
+    const weights = opportunities.entries.map((entry) => Float64Array.from(entry.wants, idf));
+    found = { weights, total: Float64Array.from(weights, (w) => w.reduce((a, b) => a + b, 0)) };
+    weighed.set(opportunities, new WeakMap([[idf, found]]));
+  }
+  return found;
+}
+const weighed = new WeakMap<
+  OpportunitySnapshot,
+  WeakMap<(concept: string) => number, { weights: Float64Array[]; total: Float64Array }>
+>();
+
+/** capabilityIn with the weights already looked up. */
+function coverage(wants: readonly string[], weights: Float64Array, total: number, has: ReadonlySet<string>) {
+  if (wants.length === 0) return null;
+  if (total <= 0) return 0;
+  let got = 0;
+  for (let i = 0; i < wants.length; i++) {
+    const concept = wants[i]!;
+    if (has.has(concept)) got += weights[i]!;
+    else {
+      for (const broader of broaderOf(concept)) {
+        if (has.has(broader)) {
+          got += weights[i]! / 2;
+          break;
+        }
+      }
+    }
+  }
+  return Math.min(1, got / total / FULL_COVERAGE);
+}
+
+function sharesIndustry(wanted: readonly string[], has: readonly string[]) {
+  for (const code of wanted) {
+    if (has.includes(code)) return true;
+    const parent = parentOf(code);
+    if (parent && has.includes(parent)) return true;
+  }
+  return false;
 }
 
 /** Partners for a local organization, each partner's profile read as a want. */

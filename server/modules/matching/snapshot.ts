@@ -125,7 +125,12 @@ export function encodeOrganizations(version: number, rows: OrganizationRow[]): O
     }
   });
   for (const [concept, list] of lists) snapshot.postings.set(concept, Int32Array.from(list));
-  snapshot.idf = (concept) => Math.log(1 + locals / (1 + (snapshot.postings.get(concept)?.length ?? 0)));
+  // Computed once per snapshot: scoring ten thousand opportunities asks for it tens of thousands of times.
+  const rarity = new Map<string, number>();
+  for (const [concept, list] of snapshot.postings)
+    rarity.set(concept, Math.log(1 + locals / (1 + list.length)));
+  const unseen = Math.log(1 + locals);
+  snapshot.idf = (concept) => rarity.get(concept) ?? unseen;
   return snapshot;
 }
 
