@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, type SQLWrapper, sql } from "drizzle-orm";
 import type { LocalizedText } from "../../../contracts/common/localized.ts";
 import type { FeedbackReason, MatchSide, MatchWeights, Verdict } from "../../../contracts/matching/match.ts";
 import type { OpportunityKind } from "../../../contracts/opportunities/opportunity.ts";
@@ -59,6 +59,9 @@ const readOnly = { isolationLevel: "repeatable read", accessMode: "read only" } 
 export function loadOrganizationRows(db: Db): Promise<{ version: number; rows: OrganizationRow[] }> {
   return db.transaction(async (tx) => {
     const version = (await readVersions(tx)).organizations;
+    // Arrays travel as space-separated text (codes and concept ids have no spaces): parsing 400,000
+    // PostgreSQL array literals in node-pg costs more than the rest of the reload.
+    const words = (column: SQLWrapper) => sql<string>`array_to_string(${column}, ' ')`;
     const rows = await tx
       .select({
         id: organizations.id,
@@ -66,13 +69,23 @@ export function loadOrganizationRows(db: Db): Promise<{ version: number; rows: O
         scope: organizations.scope,
         stage: organizations.stage,
         country: organizations.country,
-        industries: organizations.industries,
-        targetMarkets: organizations.targetMarkets,
-        offerConcepts: organizations.offerConcepts,
-        seekConcepts: organizations.seekConcepts,
+        industries: words(organizations.industries),
+        targetMarkets: words(organizations.targetMarkets),
+        offerConcepts: words(organizations.offerConcepts),
+        seekConcepts: words(organizations.seekConcepts),
       })
       .from(organizations);
-    return { version, rows: rows as OrganizationRow[] };
+    const list = (text: string) => (text ? text.split(" ") : []);
+    return {
+      version,
+      rows: rows.map((row) => ({
+        ...row,
+        industries: list(row.industries),
+        targetMarkets: list(row.targetMarkets),
+        offerConcepts: list(row.offerConcepts),
+        seekConcepts: list(row.seekConcepts),
+      })) as OrganizationRow[],
+    };
   }, readOnly);
 }
 

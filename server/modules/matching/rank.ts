@@ -269,8 +269,10 @@ export function rankOpportunities(
       (entry.industries.length > 0 ? weights.industry : 0) +
       (entry.stages.length > 0 ? weights.stage : 0) +
       (entry.markets.length > 0 ? weights.market : 0);
-    const c = capability ?? 0;
-    if (!collector.mayEnter((weights.capability * c + rest) / (weights.capability + rest), c)) continue;
+    // Without asked concepts capability is left out of the mean, so only the other features bound it.
+    const bound =
+      capability === null ? 1 : (weights.capability * capability + rest) / (weights.capability + rest);
+    if (!collector.mayEnter(bound, capability ?? 0)) continue;
     // Closed, expired and dismissed ones are left out only now: the check is dearer than the bound.
     if (options.skip(entry)) continue;
     collector.consider(at, fillFeatures(features, entry, offer, capability));
