@@ -1,12 +1,10 @@
-import { Anchor, Badge, Box, Button, Card, Group, List, Progress, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Box, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import type { Locale } from "../../../contracts/common/locale-text.ts";
 import type { Verdict } from "../../../contracts/matching/vocabulary.ts";
-import { useLocale, useT } from "../../i18n/use-locale.ts";
+import { useT } from "../../i18n/use-locale.ts";
+import { type Reason, ReasonLists, ScoreBar } from "./reason-lists.tsx";
 import { VerdictForm, type VerdictTarget } from "./verdict-form.tsx";
-
-type Reason = { code: string; text: Record<Locale, string> };
 
 /**
  * One match: what it is (title and facts, from the caller), the score as a bar, why it fits and why not
@@ -34,8 +32,6 @@ export function MatchCard({
   introduction?: string | undefined;
 }) {
   const t = useT();
-  const locale = useLocale();
-  const percent = Math.round(score * 100);
   return (
     <Card withBorder padding="md" radius="md" component="article">
       <Stack gap="sm">
@@ -48,60 +44,9 @@ export function MatchCard({
             </Title>
             {facts}
           </Box>
-          <Box w={140} style={{ flexShrink: 0 }}>
-            <Text size="sm" fw={600} ta="right">
-              {t("matching.score", { percent })}
-            </Text>
-            <Progress
-              value={percent}
-              color={percent >= 60 ? "teal.8" : "daegu.7"}
-              aria-label={t("matching.score", { percent })}
-              mt={4}
-            />
-          </Box>
+          <ScoreBar score={score} width={140} />
         </Group>
-        {reasons.length > 0 && (
-          <Box>
-            <Text size="sm" fw={600}>
-              {t("matching.reasons")}
-            </Text>
-            <List size="sm" spacing={2} mt={2}>
-              {reasons.map((reason) => (
-                <List.Item
-                  key={reason.code + reason.text[locale]}
-                  icon={
-                    <Text span c="teal.9" aria-hidden>
-                      ✓
-                    </Text>
-                  }
-                >
-                  {reason.text[locale]}
-                </List.Item>
-              ))}
-            </List>
-          </Box>
-        )}
-        {gaps.length > 0 && (
-          <Box>
-            <Text size="sm" fw={600}>
-              {t("matching.gaps")}
-            </Text>
-            <List size="sm" spacing={2} mt={2} c="gray.8">
-              {gaps.map((gap) => (
-                <List.Item
-                  key={gap.code + gap.text[locale]}
-                  icon={
-                    <Text span c="orange.9" aria-hidden>
-                      –
-                    </Text>
-                  }
-                >
-                  {gap.text[locale]}
-                </List.Item>
-              ))}
-            </List>
-          </Box>
-        )}
+        <ReasonLists reasons={reasons} gaps={gaps} headings />
         <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
           <VerdictForm target={target} verdict={verdict} label={heading} />
           {introduction && (

@@ -1,24 +1,15 @@
-import type { FeedbackInput, MatchSide, MatchWeights, Verdict } from "../../../contracts/matching/match.ts";
+import type { Verdict } from "../../../contracts/matching/match.ts";
 import type { Db } from "../../db/client.ts";
-import type { Actor, Caller } from "../../platform/actor.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
+import type { Actor } from "../../platform/actor.ts";
+import { notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { scoreOf } from "./features.ts";
-import { fitWeights, MIN_SAMPLES } from "./learning.ts";
-import { canInspectMatching, canJudgeFor, canSeeMatchesOf, officesOf } from "./matching.policy.ts";
-import {
-  feedbackCounts,
-  insertWeights,
-  latestWeights,
-  opportunityTexts,
-  organizationTexts,
-  recentFeedback,
-  upsertFeedback,
-  verdictsAbout,
-  verdictsBy,
-} from "./matching.repository.ts";
+import { createMatchingFeedback } from "./feedback.ts";
+import { opportunityAt, organizationAt } from "./lookup.ts";
+import { canSeeMatchesOf, officesOf } from "./matching.policy.ts";
+import { opportunityTexts, organizationTexts, verdictsAbout, verdictsBy } from "./matching.repository.ts";
 import {
   featuresOf,
   offerAt,
@@ -38,11 +29,7 @@ import {
   opportunityRef,
   organizationEvidence,
   organizationRef,
-  roundScore,
 } from "./views.ts";
-
-/** Feedback rows the weights are fitted to: the most recent ones, so the model follows current use. */
-const FITTED_SAMPLES = 5000;
 
 const seoulDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Seoul" });
 /** Deadlines are dates in Korea: an opportunity is open through its deadline day in Seoul. */
@@ -57,6 +44,7 @@ const lapsed = (entry: OpportunityEntry, today: string) =>
 
 export function createMatchingService({ db, audit }: { db: Db; audit: AuditService }) {
   const state = createMatchingState(db);
+  const feedback = createMatchingFeedback({ db, audit, state });
 
   /** The policy's question with the facts from the snapshot: who owns these matches, which countries the actor's offices serve. */
   function mayView(current: MatchingState, ownerId: string) {
@@ -75,17 +63,6 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
         countries,
       );
     };
-  }
-
-  async function organizationAt(current: MatchingState, organizationId: string) {
-    const at = isUuid(organizationId) ? current.organizations.position.get(organizationId) : undefined;
-    if (at === undefined) throw notFound();
-    return at;
-  }
-  function opportunityAt(current: MatchingState, opportunityId: string) {
-    const at = isUuid(opportunityId) ? current.opportunities.position.get(opportunityId) : undefined;
-    if (at === undefined) throw notFound();
-    return current.opportunities.entries[at]!;
   }
 
   /** Local organizations ranked for a want, with the texts to explain each; `about` names the asker. */
@@ -118,63 +95,27 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
     return { items: ranked.top.map(item), nearMisses: ranked.near.map(item) };
   }
 
-  async function judge(
-    caller: Caller | undefined,
-    key: { opportunityId: string | null; partnerId: string | null; organizationId: string; side: MatchSide },
-    judgingFor: string,
-    features: Parameters<typeof scoreOf>[0],
-    weights: MatchWeights,
-    input: FeedbackInput,
-  ) {
-    authorize(caller?.actor, (actor) => canJudgeFor(actor, judgingFor));
-    const score = roundScore(scoreOf(features, weights));
-    const stored = await db.transaction(async (tx) => {
-      const { before, after } = await upsertFeedback(tx, {
-        ...key,
-        verdict: input.verdict,
-        reason: input.reason ?? null,
-        note: input.note ?? null,
-        features,
-        score,
-        userId: caller.actor.kind === "user" ? caller.actor.id : null,
-      });
-      await audit.record(
-        caller,
-        { action: "match.judge", resourceType: "match-feedback", resourceId: after.id, before, after },
-        tx,
-      );
-      return after;
-    });
-    await refit();
-    return { verdict: stored.verdict, reason: stored.reason, score };
-  }
-
-  /** Refits the weights to the latest verdicts and stores them (the newest row is what ranks). */
-  async function refit(): Promise<MatchWeights> {
-    const rows = await recentFeedback(db, FITTED_SAMPLES);
-    if (rows.length < MIN_SAMPLES) return (await latestWeights(db))?.weights ?? fitWeights([]);
-    const weights = fitWeights(
-      rows.map((row) => ({ features: row.features, useful: row.verdict === "useful" })),
-    );
-    await insertWeights(db, weights, rows.length);
-    return weights;
-  }
-
   return {
     /** Contract §4: local organizations that fit an opportunity, best first, with reasons and gaps. */
     async candidates(actor: Actor | undefined, opportunityId: string, options: { limit: number }) {
       authorize(actor, () => true);
-      const current = await state.current();
+      if (!isUuid(opportunityId)) throw notFound();
+      // One round trip for everything that does not depend on the ranking; nothing leaves before the checks.
+      const [current, verdicts, texts] = await Promise.all([
+        state.current(),
+        verdictsAbout(db, { opportunityId }, "partner"),
+        opportunityTexts(db, [opportunityId]),
+      ]);
       const entry = opportunityAt(current, opportunityId);
       authorize(actor, mayView(current, entry.ownerId));
-      const verdicts = await verdictsAbout(db, { opportunityId: entry.id }, "partner");
+      const opportunity = texts.get(entry.id);
+      if (!opportunity) throw notFound();
       const owner = current.organizations.position.get(entry.ownerId);
       const want = wantOf(entry);
       const ranked = rankOrganizations(current.organizations, want, current.weights, {
         limit: options.limit,
         skip: (at) => at === owner || verdicts.get(current.organizations.id[at]!) === "not-useful",
       });
-      const opportunity = (await opportunityTexts(db, [entry.id])).get(entry.id)!;
       return organizationItems(
         current,
         ranked,
@@ -191,11 +132,17 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
       options: { limit: number; includeClosed?: boolean },
     ) {
       authorize(actor, () => true);
-      const current = await state.current();
-      const at = await organizationAt(current, organizationId);
+      if (!isUuid(organizationId)) throw notFound();
+      const [current, verdicts, own] = await Promise.all([
+        state.current(),
+        verdictsBy(db, organizationId, "opportunity"),
+        organizationTexts(db, [organizationId]),
+      ]);
+      const at = organizationAt(current, organizationId);
       authorize(actor, mayView(current, organizationId));
+      const organization = own.get(organizationId);
+      if (!organization) throw notFound();
       const today = todayInSeoul();
-      const verdicts = await verdictsBy(db, organizationId, "opportunity");
       const offer = offerAt(current.organizations, at);
       const ranked = rankOpportunities(
         current.opportunities,
@@ -212,11 +159,8 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
       );
       const entries = current.opportunities.entries;
       const ids = [...ranked.top, ...ranked.near].map((s) => entries[s.position]!.id);
-      const [texts, orgTexts] = await Promise.all([
-        opportunityTexts(db, ids),
-        organizationTexts(db, [organizationId]),
-      ]);
-      const offerSide = organizationEvidence(orgTexts.get(organizationId)!);
+      const texts = await opportunityTexts(db, ids);
+      const offerSide = organizationEvidence(organization);
       const item = (scored: Ranked["top"][number]) => {
         const entry = entries[scored.position]!;
         const opportunity = texts.get(entry.id)!;
@@ -249,7 +193,7 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
       authorize(actor, () => true);
       const current = await state.current();
       const orgs = current.organizations;
-      const at = await organizationAt(current, organizationId);
+      const at = organizationAt(current, organizationId);
       authorize(actor, mayView(current, organizationId));
       if (orgs.local[at]) {
         const verdicts = await verdictsBy(db, organizationId, "partner");
@@ -297,7 +241,7 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
     async fit(actor: Actor | undefined, organizationId: string, opportunityId: string) {
       authorize(actor, () => true);
       const current = await state.current();
-      const at = await organizationAt(current, organizationId);
+      const at = organizationAt(current, organizationId);
       const entry = opportunityAt(current, opportunityId);
       authorize(actor, mayView(current, organizationId));
       const offer = offerAt(current.organizations, at);
@@ -321,92 +265,7 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
       );
     },
 
-    /** The owner's verdict on a candidate; "not useful" removes it from the candidates for good. */
-    async judgeCandidate(
-      caller: Caller | undefined,
-      opportunityId: string,
-      organizationId: string,
-      input: FeedbackInput,
-    ) {
-      authorize(caller?.actor, () => true);
-      const current = await state.current();
-      const entry = opportunityAt(current, opportunityId);
-      const at = await organizationAt(current, organizationId);
-      const features = featuresOf(
-        wantOf(entry),
-        offerAt(current.organizations, at),
-        current.organizations.idf,
-      );
-      const key = { opportunityId: entry.id, partnerId: null, organizationId, side: "partner" as const };
-      return judge(caller, key, entry.ownerId, features, current.weights, input);
-    },
-
-    /** A company's verdict on an opportunity suggested to it; "not useful" hides it from its matches for good. */
-    async judgeOpportunity(
-      caller: Caller | undefined,
-      organizationId: string,
-      opportunityId: string,
-      input: FeedbackInput,
-    ) {
-      authorize(caller?.actor, () => true);
-      const current = await state.current();
-      const at = await organizationAt(current, organizationId);
-      const entry = opportunityAt(current, opportunityId);
-      const features = featuresOf(
-        wantOf(entry),
-        offerAt(current.organizations, at),
-        current.organizations.idf,
-      );
-      const key = { opportunityId: entry.id, partnerId: null, organizationId, side: "company" as const };
-      return judge(caller, key, organizationId, features, current.weights, input);
-    },
-
-    /** A verdict on a suggestion, from whichever side `organizationId` is (a local company or a partner). */
-    async judgeSuggestion(
-      caller: Caller | undefined,
-      organizationId: string,
-      otherId: string,
-      input: FeedbackInput,
-    ) {
-      authorize(caller?.actor, () => true);
-      const current = await state.current();
-      const orgs = current.organizations;
-      const at = await organizationAt(current, organizationId);
-      const other = await organizationAt(current, otherId);
-      if (orgs.local[at] === orgs.local[other])
-        throw new AppError("VALIDATION_FAILED", {
-          fields: [
-            {
-              field: "otherId",
-              message:
-                "must be a partner when the organization is local, and a local organization when it is a partner",
-            },
-          ],
-        });
-      const [company, partner] = orgs.local[at] ? [at, other] : [other, at];
-      const features = featuresOf(partnerWant(orgs, partner), offerAt(orgs, company), orgs.idf);
-      const key = {
-        opportunityId: null,
-        partnerId: orgs.id[partner]!,
-        organizationId: orgs.id[company]!,
-        side: orgs.local[at] ? ("company" as const) : ("partner" as const),
-      };
-      return judge(caller, key, organizationId, features, current.weights, input);
-    },
-
-    /** The weights in use, how many verdicts they were fitted to, and the verdicts by reason. */
-    async inspect(actor: Actor | undefined) {
-      authorize(actor, canInspectMatching);
-      const [row, counts] = await Promise.all([latestWeights(db), feedbackCounts(db)]);
-      return {
-        weights: row?.weights ?? fitWeights([]),
-        samples: row?.samples ?? 0,
-        updatedAt: row?.createdAt.toISOString() ?? null,
-        verdicts: counts,
-      };
-    },
-
-    refit,
+    ...feedback,
   };
 }
 export type MatchingService = ReturnType<typeof createMatchingService>;
