@@ -1,28 +1,8 @@
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { promisify } from "node:util";
-import type { Page } from "@playwright/test";
 import { expectNoViolations } from "./axe.ts";
-import { expect, test, waitForHydration } from "./fixtures.ts";
-import { e2eDataDir } from "./server.ts";
-
-const password = "daegu-admin-frames-2026!";
-
-/** `gateway user set-role` against the running e2e server's data directory (the CLI joins its PostgreSQL). */
-async function setRole(email: string, role: string) {
-  await promisify(execFile)("node_modules/.bin/node", ["cli/gateway.ts", "user", "set-role", email, role], {
-    env: { ...process.env, DATA_DIR: e2eDataDir },
-  });
-}
-
-/** A phone-sized window must never scroll the page sideways: wide tables scroll inside their own box. */
-async function expectNoSidewaysScroll(page: Page) {
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${page.url()} scrolls sideways on a phone`).toBeLessThanOrEqual(0);
-  await page.setViewportSize(size);
-}
+import { expect, expectNoSidewaysScroll, test, waitForHydration } from "./fixtures.ts";
+import { password, setRole } from "./people.ts";
+import { organizationId } from "./records.ts";
 
 test.describe("admin pages", () => {
   test("visitors are sent to sign in, and come back to the page they asked for", async ({
@@ -228,9 +208,8 @@ test.describe("admin pages", () => {
     });
 
     await test.step("the city manages an organization's members: invite, see it listed, revoke", async () => {
-      const found = await page.request.get("/api/v1/organizations?externalId=daegu-la-office");
-      const office = (await found.json()).items[0] as { id: string };
-      await page.goto(`/account/organizations/${office.id}`);
+      const office = await organizationId(page, "daegu-la-office");
+      await page.goto(`/account/organizations/${office}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("대구시 LA 사무소 구성원");
       await page.getByLabel("초대할 이메일").fill("staff@la-office.example");
       await page.getByRole("button", { name: "초대 보내기" }).click();

@@ -1,53 +1,7 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import type { Page } from "@playwright/test";
 import { expectNoViolations } from "./axe.ts";
-import { expect, test, waitForHydration } from "./fixtures.ts";
-import { e2eDataDir, e2ePort } from "./server.ts";
-
-const password = "daegu-curation-frames-2026!";
-const origin = `http://localhost:${e2ePort}`;
-
-/** `gateway user set-role` against the running e2e server's data directory (the CLI joins its PostgreSQL). */
-async function setRole(email: string, role: string) {
-  await promisify(execFile)("node_modules/.bin/node", ["cli/gateway.ts", "user", "set-role", email, role], {
-    env: { ...process.env, DATA_DIR: e2eDataDir },
-  });
-}
-
-/** Signs up through Better Auth's endpoint (as the sign-up form does); the cookie lands in the page's context. */
-async function signUp(page: Page, email: string, name: string) {
-  const response = await page.request.post("/api/auth/sign-up/email", {
-    data: { email, password, name },
-    headers: { origin },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-}
-
-/** A city admin: signed up, given the role at the CLI, signed in again (the session caches the role). */
-async function signInAsAdmin(page: Page, email: string) {
-  await signUp(page, email, "박큐레이터");
-  await setRole(email, "admin");
-  const response = await page.request.post("/api/auth/sign-in/email", {
-    data: { email, password },
-    headers: { origin },
-  });
-  expect(response.status()).toBe(200);
-}
-
-/** A phone-sized window must never scroll the page sideways: wide tables scroll inside their own box. */
-async function expectNoSidewaysScroll(page: Page) {
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${page.url()} scrolls sideways on a phone`).toBeLessThanOrEqual(0);
-  await page.setViewportSize(size);
-}
-
-async function organizationId(page: Page, externalId: string): Promise<string> {
-  const response = await page.request.get(`/api/v1/organizations?externalId=${externalId}`);
-  return ((await response.json()) as { items: { id: string }[] }).items[0]!.id;
-}
+import { expect, expectNoSidewaysScroll, test, waitForHydration } from "./fixtures.ts";
+import { claimMembership, signInAsAdmin, signUp } from "./people.ts";
+import { organizationId } from "./records.ts";
 
 const oldSummary = "넥타이·스카프용 고밀도 자카드 직물을 짜는 직물 기업.";
 const newSummary = "넥타이와 스카프용 실크 자카드를 짜는 대구의 직물 기업, 이제 친환경 염색까지.";
@@ -77,15 +31,8 @@ test.describe("editing and curation", () => {
     const adminContext = await browser.newContext();
     const admin = await adminContext.newPage();
     await test.step("the member claims the organization and the city approves", async () => {
-      const claim = await page.request.post(`/api/v1/organizations/${textile}/claims`, {
-        headers: { origin },
-      });
-      expect(claim.status()).toBeLessThan(300);
       await signInAsAdmin(admin, adminEmail);
-      await admin.goto("/admin/users");
-      const row = admin.getByRole("row").filter({ hasText: memberEmail });
-      await row.getByRole("button", { name: "승인" }).click();
-      await expect(admin.getByRole("status")).toHaveText("요청을 처리했습니다.");
+      await claimMembership(page, admin, textile, memberEmail);
     });
 
     await test.step("the member edits the summary: saved, live, with a notice in Korean", async () => {

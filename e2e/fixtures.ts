@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 /** What went wrong in the browser while a test ran: console errors, uncaught errors, CSP violations. */
 export type BrowserProblems = {
@@ -54,6 +54,19 @@ export async function waitForHydration(page: Page) {
     );
   });
 }
+
+/** A phone-sized window must never scroll the page sideways: wide tables scroll inside their own box. */
+export async function expectNoSidewaysScroll(page: Page) {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${page.url()} scrolls sideways on a phone`).toBeLessThanOrEqual(0);
+  await page.setViewportSize(size);
+}
+
+/** The number a text such as "19 organizations" or "19곳" holds (its digits, read as one number). */
+export const numberIn = async (locator: Locator) =>
+  Number(((await locator.textContent()) ?? "").replace(/\D/g, ""));
 
 /** The story the home page tells from the demo data, per language. */
 export const story = {

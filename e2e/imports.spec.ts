@@ -1,18 +1,7 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { expectNoViolations } from "./axe.ts";
 import { expect, test, waitForHydration } from "./fixtures.ts";
-import { e2eDataDir } from "./server.ts";
-
-const password = "daegu-imports-frames-2026!";
-
-/** `gateway user set-role` against the running e2e server's data directory (the CLI joins its PostgreSQL). */
-async function setRole(email: string, role: string) {
-  await promisify(execFile)("node_modules/.bin/node", ["cli/gateway.ts", "user", "set-role", email, role], {
-    env: { ...process.env, DATA_DIR: e2eDataDir },
-  });
-}
+import { password, setRole } from "./people.ts";
 
 /** Signs up, is made admin at the CLI, and signs in again (the session caches the role). */
 async function signInAsAdmin(page: Page) {

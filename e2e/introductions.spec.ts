@@ -1,46 +1,8 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import type { Page } from "@playwright/test";
 import { expectNoViolations } from "./axe.ts";
 import { expect, test, waitForHydration } from "./fixtures.ts";
 import { mailKinds } from "./mail-outbox.ts";
-import { e2eDataDir, e2ePort } from "./server.ts";
-
-const password = "daegu-introductions-2026!";
-const origin = `http://localhost:${e2ePort}`;
-
-/** `gateway user set-role` against the running e2e server's data directory (the CLI joins its PostgreSQL). */
-async function setRole(email: string, role: string) {
-  await promisify(execFile)("node_modules/.bin/node", ["cli/gateway.ts", "user", "set-role", email, role], {
-    env: { ...process.env, DATA_DIR: e2eDataDir },
-  });
-}
-
-/** Signs up through Better Auth's endpoint (as the sign-up form does); the cookie lands in the page's context. */
-async function signUp(page: Page, email: string, name: string) {
-  const response = await page.request.post("/api/auth/sign-up/email", {
-    data: { email, password, name },
-    headers: { origin },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-}
-
-/** A city admin: signed up, given the role at the CLI, signed in again (the session caches the role). */
-async function signInAsAdmin(page: Page, email: string) {
-  await signUp(page, email, "박주선");
-  await setRole(email, "admin");
-  const response = await page.request.post("/api/auth/sign-in/email", {
-    data: { email, password },
-    headers: { origin },
-  });
-  expect(response.status()).toBe(200);
-}
-
-async function firstId(page: Page, url: string): Promise<string> {
-  const response = await page.request.get(url);
-  expect(response.status(), url).toBe(200);
-  return ((await response.json()) as { items: { id: string }[] }).items[0]!.id;
-}
+import { signInAsAdmin, signInAsMemberOf, signUp } from "./people.ts";
+import { opportunityId } from "./records.ts";
 
 test.describe("brokered introductions", () => {
   test("a company asks to meet Meta; the city accepts, records the meeting and a contract; the company sees it all", async ({
@@ -53,31 +15,16 @@ test.describe("brokered introductions", () => {
     const memberEmail = `frames-${run}@example.kr`;
     const adminEmail = `broker-${run}@example.kr`;
     const staffEmail = `la-${run}@example.kr`;
-    const optics = await firstId(page, "/api/v1/organizations?externalId=hanbit-optics");
-    const laOffice = await firstId(page, "/api/v1/organizations?externalId=daegu-la-office");
-    const frames = await firstId(page, "/api/v1/opportunities?externalId=meta-ai-glasses-frame-oem-2027");
+    const frames = await opportunityId(page, "meta-ai-glasses-frame-oem-2027");
 
     const adminContext = await browser.newContext();
     const admin = await adminContext.newPage();
     const staffContext = await browser.newContext();
     const staff = await staffContext.newPage();
     await test.step("a member of Hanbit Optics and one of the LA office, approved by the city", async () => {
-      await signUp(page, memberEmail, "김안경");
-      const claim = await page.request.post(`/api/v1/organizations/${optics}/claims`, {
-        headers: { origin },
-      });
-      expect(claim.status()).toBeLessThan(300);
-      await signUp(staff, staffEmail, "이엘에이");
-      const staffClaim = await staff.request.post(`/api/v1/organizations/${laOffice}/claims`, {
-        headers: { origin },
-      });
-      expect(staffClaim.status()).toBeLessThan(300);
       await signInAsAdmin(admin, adminEmail);
-      await admin.goto("/admin/users");
-      for (const email of [memberEmail, staffEmail]) {
-        await admin.getByRole("row").filter({ hasText: email }).getByRole("button", { name: "승인" }).click();
-        await expect(admin.getByRole("status")).toHaveText("요청을 처리했습니다.");
-      }
+      await signInAsMemberOf(page, admin, "hanbit-optics", memberEmail, "김안경");
+      await signInAsMemberOf(staff, admin, "daegu-la-office", staffEmail, "이엘에이");
     });
 
     let introduction = "";
@@ -206,30 +153,18 @@ test.describe("brokered introductions", () => {
     const memberEmail = `daon-${run}@example.kr`;
     const partnerEmail = `kaiyo-${run}@example.jp`;
     const adminEmail = `closer-${run}@example.kr`;
-    const daon = await firstId(page, "/api/v1/organizations?externalId=daon-frame");
-    // A Japanese partner: no office serves Japan, so the city brokers (and the LA office's staff of the
-    // other journey get no mail from this one).
-    const kaiyo = await firstId(page, "/api/v1/organizations?externalId=kaiyo-mobility");
 
     const adminContext = await browser.newContext();
     const admin = await adminContext.newPage();
     const partnerContext = await browser.newContext();
     const partner = await partnerContext.newPage();
+    let kaiyo = "";
     await test.step("a member of Daon Frame and one of Kaiyo Mobility, approved by the city", async () => {
-      await signUp(page, memberEmail, "김다온");
-      const claim = await page.request.post(`/api/v1/organizations/${daon}/claims`, { headers: { origin } });
-      expect(claim.status()).toBeLessThan(300);
-      await signUp(partner, partnerEmail, "Haruto");
-      const partnerClaim = await partner.request.post(`/api/v1/organizations/${kaiyo}/claims`, {
-        headers: { origin },
-      });
-      expect(partnerClaim.status()).toBeLessThan(300);
       await signInAsAdmin(admin, adminEmail);
-      await admin.goto("/admin/users");
-      for (const email of [memberEmail, partnerEmail]) {
-        await admin.getByRole("row").filter({ hasText: email }).getByRole("button", { name: "승인" }).click();
-        await expect(admin.getByRole("status")).toHaveText("요청을 처리했습니다.");
-      }
+      await signInAsMemberOf(page, admin, "daon-frame", memberEmail, "김다온");
+      // A Japanese partner: no office serves Japan, so the city brokers (and the LA office's staff of the
+      // other journey get no mail from this one).
+      kaiyo = await signInAsMemberOf(partner, admin, "kaiyo-mobility", partnerEmail, "Haruto");
     });
 
     let introduction = "";

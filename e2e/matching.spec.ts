@@ -2,11 +2,7 @@ import type { Page } from "@playwright/test";
 import { expectNoViolations } from "./axe.ts";
 import { expect, test, waitForHydration } from "./fixtures.ts";
 import { signInAsAdmin, signInAsMemberOf } from "./people.ts";
-
-async function opportunityId(page: Page, externalId: string): Promise<string> {
-  const response = await page.request.get(`/api/v1/opportunities?externalId=${externalId}`);
-  return ((await response.json()) as { items: { id: string }[] }).items[0]!.id;
-}
+import { opportunityId } from "./records.ts";
 
 const cards = (page: Page) => page.getByRole("article");
 

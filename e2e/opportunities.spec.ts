@@ -1,49 +1,7 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { expectNoViolations } from "./axe.ts";
 import { expect, test, waitForHydration } from "./fixtures.ts";
-import { e2eDataDir, e2ePort } from "./server.ts";
-
-const password = "daegu-opportunity-frames-2026!";
-const origin = `http://localhost:${e2ePort}`;
-
-/** `gateway user set-role` against the running e2e server's data directory (the CLI joins its PostgreSQL). */
-async function setRole(email: string, role: string) {
-  await promisify(execFile)("node_modules/.bin/node", ["cli/gateway.ts", "user", "set-role", email, role], {
-    env: { ...process.env, DATA_DIR: e2eDataDir },
-  });
-}
-
-/** Signs up (and so in) through Better Auth's endpoint, as the sign-up form does. */
-async function signUp(page: Page, email: string, name: string) {
-  const response = await page.request.post("/api/auth/sign-up/email", {
-    data: { email, password, name },
-    headers: { origin },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-}
-
-/** Signs up a person who becomes a member of `externalId` through a claim a city admin approves. */
-async function signInAsMemberOf(page: Page, admin: Page, externalId: string, email: string) {
-  const organization = await page.request.get(`/api/v1/organizations?externalId=${externalId}`);
-  const { id } = ((await organization.json()) as { items: { id: string }[] }).items[0]!;
-  await signUp(page, email, "김파트너");
-  const claim = await page.request.post(`/api/v1/organizations/${id}/claims`, { headers: { origin } });
-  expect(claim.status()).toBeLessThan(300);
-  const adminEmail = `city-${email}`;
-  await signUp(admin, adminEmail, "박시청");
-  await setRole(adminEmail, "admin");
-  // The session caches the role: sign in again to carry it.
-  const signIn = await admin.request.post("/api/auth/sign-in/email", {
-    data: { email: adminEmail, password },
-    headers: { origin },
-  });
-  expect(signIn.status()).toBe(200);
-  await admin.goto("/admin/users");
-  await admin.getByRole("row").filter({ hasText: email }).getByRole("button", { name: "승인" }).click();
-  await expect(admin.getByRole("status")).toHaveText("요청을 처리했습니다.");
-}
+import { signInAsAdmin, signInAsMemberOf, signUp } from "./people.ts";
 
 const results = (page: Page) => page.getByTestId("opportunity-results").locator(":scope > li");
 
@@ -60,7 +18,9 @@ test.describe("opportunities", () => {
 
     const adminContext = await browser.newContext();
     await test.step("a member of Meta (a partner) signs in", async () => {
-      await signInAsMemberOf(page, await adminContext.newPage(), "meta", `frames-${run}@example.kr`);
+      const admin = await adminContext.newPage();
+      await signInAsAdmin(admin, `city-frames-${run}@example.kr`);
+      await signInAsMemberOf(page, admin, "meta", `frames-${run}@example.kr`, "김파트너");
     });
 
     await test.step("the form names the field of each problem, in Korean", async () => {

@@ -1,9 +1,7 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import { type APIRequestContext, devices, type Locator, type Page } from "@playwright/test";
+import { type APIRequestContext, devices, type Page } from "@playwright/test";
 import { expectNoViolations } from "./axe.ts";
-import { expect, test, waitForHydration } from "./fixtures.ts";
-import { e2eDataDir } from "./server.ts";
+import { expect, numberIn, test, waitForHydration } from "./fixtures.ts";
+import { password, setRole } from "./people.ts";
 
 /**
  * The public directory and profiles, from the demo data: ㈜금호티탄 (geumho-titan) is an eyewear
@@ -21,8 +19,6 @@ const bilingual = {
 const results = (page: Page) => page.getByTestId("directory-results").locator(":scope > li");
 const card = (page: Page, name: string) => results(page).filter({ hasText: name });
 const namesOf = async (page: Page) => results(page).locator("h3").allTextContents();
-/** The number a heading such as "19 organizations" or "19곳" starts with. */
-const numberIn = async (locator: Locator) => Number(((await locator.textContent()) ?? "").replace(/\D/g, ""));
 
 /** The canonical profile path of an organization (`/organizations/<external id>` redirects there). */
 async function profilePath(request: APIRequestContext, externalId: string) {
@@ -232,7 +228,6 @@ test.describe("profile", () => {
     request,
   }) => {
     const email = `city-${Date.now()}@example.kr`;
-    const password = "daegu-directory-frames-2026!";
     await page.goto("/sign-up");
     await waitForHydration(page);
     await page.getByLabel("이름").fill("김시청");
@@ -241,13 +236,7 @@ test.describe("profile", () => {
     await page.getByRole("button", { name: "회원가입" }).click();
     await expect(page).toHaveURL(/\/account$/);
     // `gateway user set-role` joins the e2e server's PostgreSQL; a new sign-in picks the role up.
-    await promisify(execFile)(
-      "node_modules/.bin/node",
-      ["cli/gateway.ts", "user", "set-role", email, "admin"],
-      {
-        env: { ...process.env, DATA_DIR: e2eDataDir },
-      },
-    );
+    await setRole(email, "admin");
     await page.getByRole("button", { name: "로그아웃" }).click();
     await expect(page).toHaveURL(/\/$/);
 

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures.ts";
+import { organizationId } from "./records.ts";
 import { e2eDataDir, e2ePort } from "./server.ts";
 
 /** People of the end-to-end journeys: signed up through Better Auth, given roles and memberships. */
@@ -35,20 +36,31 @@ export async function signInAsAdmin(page: Page, email: string) {
   expect(response.status()).toBe(200);
 }
 
-/** The id of the organization with this external id. */
-export async function organizationId(page: Page, externalId: string): Promise<string> {
-  const response = await page.request.get(`/api/v1/organizations?externalId=${externalId}`);
-  return ((await response.json()) as { items: { id: string }[] }).items[0]!.id;
-}
-
-/** Signs up a person who becomes a member of `externalId` through a claim a city admin (signed in on `admin`) approves. */
-export async function signInAsMemberOf(page: Page, admin: Page, externalId: string, email: string) {
-  const id = await organizationId(page, externalId);
-  await signUp(page, email, "김회원");
+/**
+ * The person signed in on `page` claims the organization `id`, and a city admin (signed in on `admin`)
+ * approves the claim on the people page.
+ */
+export async function claimMembership(page: Page, admin: Page, id: string, email: string) {
   const claim = await page.request.post(`/api/v1/organizations/${id}/claims`, { headers: { origin } });
   expect(claim.status()).toBeLessThan(300);
   await admin.goto("/admin/users");
   await admin.getByRole("row").filter({ hasText: email }).getByRole("button", { name: "승인" }).click();
   await expect(admin.getByRole("status")).toHaveText("요청을 처리했습니다.");
+}
+
+/**
+ * Signs up a person who becomes a member of `externalId` through a claim a city admin (signed in on `admin`)
+ * approves; answers the organization's id. `name` is the person's display name.
+ */
+export async function signInAsMemberOf(
+  page: Page,
+  admin: Page,
+  externalId: string,
+  email: string,
+  name = "김회원",
+): Promise<string> {
+  const id = await organizationId(page, externalId);
+  await signUp(page, email, name);
+  await claimMembership(page, admin, id, email);
   return id;
 }

@@ -1,9 +1,7 @@
-import type { Locator } from "@playwright/test";
 import { expectNoViolations } from "./axe.ts";
-import { expect, test, waitForHydration } from "./fixtures.ts";
+import { expect, numberIn, test, waitForHydration } from "./fixtures.ts";
 
 /** Suseong Alpha City holds the demo data's ICT startups (Dasom AI, Gyeol Data, Lumenframe Labs …). */
-const numberIn = async (locator: Locator) => Number(((await locator.textContent()) ?? "").replace(/\D/g, ""));
 const zone = { code: "suseong-alpha-city", ko: "수성알파시티", en: "Suseong Alpha City" };
 
 test("a zone page shows its designation, a chart of its industries and its companies", async ({
