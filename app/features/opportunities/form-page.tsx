@@ -14,7 +14,6 @@ import {
   Textarea,
   TextInput,
   Title,
-  VisuallyHidden,
 } from "@mantine/core";
 import { Form, Link } from "react-router";
 import { locales } from "../../../contracts/common/locale-text.ts";
@@ -26,6 +25,7 @@ import {
 import type { MessageKey } from "../../i18n/messages.ts";
 import { useLocale, useT } from "../../i18n/use-locale.ts";
 import { IndustryPicker } from "../organizations/edit/industry-picker.tsx";
+import { MachineTranslatedToggle } from "../organizations/edit/machine-translated-toggle.tsx";
 import { stageKey } from "../organizations/format.ts";
 import type { OpportunityFormData } from "./form.server.ts";
 import { type FieldErrors, type OpportunityFormAction, type OpportunityFormValues, textKey } from "./form.ts";
@@ -190,20 +190,11 @@ function Texts({ values, errors }: { values: OpportunityFormValues; errors: Fiel
                     ) : (
                       <Textarea {...props} autosize minRows={6} maxRows={20} />
                     )}
-                    <Checkbox
-                      name="machineTranslated"
+                    <MachineTranslatedToggle
                       value={key}
-                      defaultChecked={values.machineTranslated.includes(key)}
-                      size="xs"
-                      label={
-                        <>
-                          {t("orgEdit.machineTranslated")}
-                          <VisuallyHidden>
-                            {" "}
-                            ({label}, {language})
-                          </VisuallyHidden>
-                        </>
-                      }
+                      checked={values.machineTranslated.includes(key)}
+                      field={label}
+                      language={language}
                     />
                   </Stack>
                 );

@@ -1,17 +1,9 @@
-import {
-  Checkbox,
-  Fieldset,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  VisuallyHidden,
-} from "@mantine/core";
+import { Fieldset, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { locales } from "../../../../contracts/common/locale-text.ts";
 import type { MessageKey } from "../../../i18n/messages.ts";
 import { useT } from "../../../i18n/use-locale.ts";
 import { type EditValues, type FieldErrors, type TextField, textFields, textKey } from "./edit.form.ts";
+import { MachineTranslatedToggle } from "./machine-translated-toggle.tsx";
 
 const rows: Record<TextField, number> = { name: 1, summary: 2, description: 6, seeking: 3, offering: 3 };
 
@@ -55,20 +47,11 @@ export function LocalizedFields({ values, errors }: { values: EditValues; errors
                     ) : (
                       <Textarea {...props} autosize minRows={rows[field]} maxRows={16} />
                     )}
-                    <Checkbox
-                      name="machineTranslated"
+                    <MachineTranslatedToggle
                       value={key}
-                      defaultChecked={values.machineTranslated.includes(key)}
-                      size="xs"
-                      label={
-                        <>
-                          {t("orgEdit.machineTranslated")}
-                          <VisuallyHidden>
-                            {" "}
-                            ({label}, {language})
-                          </VisuallyHidden>
-                        </>
-                      }
+                      checked={values.machineTranslated.includes(key)}
+                      field={label}
+                      language={language}
                     />
                   </Stack>
                 );
