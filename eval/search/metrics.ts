@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { alignedTable } from "../table.ts";
 
 /** Ranking quality measures and the report of `npm run eval:search`. */
 
@@ -88,14 +89,5 @@ export function formatTable(rows: readonly SummaryRow[]): string {
     row.ours.mrr.toFixed(3),
     row.baseline.mrr.toFixed(3),
   ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...cells.map((line) => line[column]!.length)),
-  );
-  const line = (values: string[]) =>
-    values.map((value, column) =>
-      column === 0 ? value.padEnd(widths[0]!) : value.padStart(widths[column]!),
-    );
-  return [line(header), widths.map((width) => "-".repeat(width)), ...cells.map(line)]
-    .map((values) => values.join(" | "))
-    .join("\n");
+  return alignedTable(header, cells);
 }
