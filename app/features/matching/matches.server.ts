@@ -6,25 +6,14 @@ import {
   feedbackReasons,
   type Verdict,
 } from "../../../contracts/matching/vocabulary.ts";
-import type { Caller } from "../../../server/platform/actor.ts";
 import { isUuid } from "../../../server/platform/ids.ts";
-import { href, localeFromPath } from "../../i18n/locale.ts";
+import { localeFromPath } from "../../i18n/locale.ts";
 import { pageUrl } from "../../page-url.ts";
 import { asRoute } from "../../route-errors.server.ts";
+import { requireUser } from "../accounts/session.server.ts";
 import { requireAdmin } from "../admin/admin.server.ts";
 import { stamp } from "../admin/format.ts";
 import type { LoaderArgs } from "../organizations/args.ts";
-
-/** Signed out → sign-in, coming back here afterwards; else the caller the services expect. */
-function requireSignedIn({ context, request }: LoaderArgs): Caller {
-  const { actor, clientIp } = context.get(appContext);
-  if (!actor) {
-    const url = pageUrl(request);
-    const next = encodeURIComponent(url.pathname + url.search);
-    throw redirect(`${href("/sign-in", localeFromPath(url.pathname))}?next=${next}`);
-  }
-  return { actor, ip: clientIp, userAgent: request.headers.get("user-agent") ?? undefined };
-}
 
 const notice = (url: URL) =>
   url.searchParams.get("saved") === "1"
@@ -38,7 +27,7 @@ const notice = (url: URL) =>
  * for a partner, its own opportunities (each with its candidates) and Daegu companies that fit its profile.
  */
 export async function loadMatches(args: LoaderArgs) {
-  const caller = requireSignedIn(args);
+  const caller = requireUser(args);
   const { services } = args.context.get(appContext);
   const url = pageUrl(args.request);
   const locale = localeFromPath(url.pathname);
@@ -83,7 +72,7 @@ export async function loadMatches(args: LoaderArgs) {
 
 /** An opportunity's candidates, for its owner, the city and the overseas offices. */
 export async function loadCandidates(args: LoaderArgs) {
-  const caller = requireSignedIn(args);
+  const caller = requireUser(args);
   const { services } = args.context.get(appContext);
   const url = pageUrl(args.request);
   const id = args.params.id ?? "";
@@ -119,7 +108,7 @@ export function returnTo(value: FormDataEntryValue | null, current: URL): URL {
  * same page, at the same card, with a notice; a "not useful" without a reason asks for one.
  */
 export async function verdictAction(args: LoaderArgs) {
-  const caller = requireSignedIn(args);
+  const caller = requireUser(args);
   const { services } = args.context.get(appContext);
   const url = pageUrl(args.request);
   const form = await args.request.formData();

@@ -1,6 +1,6 @@
 import { data, redirect } from "react-router";
 import type { z } from "zod";
-import { type AppContext, appContext } from "#app-context";
+import { appContext } from "#app-context";
 import { type Locale, locales, pickText } from "../../../contracts/common/locale-text.ts";
 import { opportunityTextFields } from "../../../contracts/opportunities/kinds.ts";
 import {
@@ -15,6 +15,7 @@ import { translate } from "../../i18n/messages.ts";
 import { pageUrl } from "../../page-url.ts";
 import { asRoute } from "../../route-errors.server.ts";
 import { requireUser } from "../accounts/session.server.ts";
+import type { LoaderArgs } from "../organizations/args.ts";
 import {
   emptyValues,
   type FieldErrors,
@@ -25,11 +26,7 @@ import {
 } from "./form.ts";
 import { opportunitiesHref, opportunityPath } from "./list.query.ts";
 
-type Args = {
-  context: { get(token: typeof appContext): AppContext };
-  request: Request;
-  params: Record<string, string | undefined>;
-};
+type Args = LoaderArgs;
 
 /** `/opportunities/new`: the organizations the person may post for; 403 for those who may post for none. */
 export async function loadNewForm(args: Args) {

@@ -6,9 +6,10 @@ import { opportunityKinds, opportunityStatusFilters } from "../../../contracts/o
 import { localeFromPath } from "../../i18n/locale.ts";
 import { translate } from "../../i18n/messages.ts";
 import { offsetOf, pageUrl } from "../../page-url.ts";
+import { koreanDate } from "../admin/format.ts";
 import type { LoaderArgs } from "../organizations/args.ts";
 import { countryNames } from "../organizations/labels.server.ts";
-import { cardOf, todayInKorea } from "./labels.server.ts";
+import { cardOf } from "./labels.server.ts";
 import {
   type FilterKey,
   OPPORTUNITIES_PAGE,
@@ -61,7 +62,7 @@ export async function loadOpportunities({ context, request }: Pick<LoaderArgs, "
     ),
     services.opportunities.markets(),
   ]);
-  const today = todayInKorea();
+  const today = koreanDate();
   const marketNames = countryNames([...markets, query.market], locale);
   const title = translate(locale, "opportunities.title");
   return {

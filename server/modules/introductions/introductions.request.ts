@@ -4,6 +4,7 @@ import type { Executor } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
 import { AppError } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
+import { koreanToday } from "../../platform/korean-date.ts";
 import { isCity } from "./introductions.policy.ts";
 import {
   findOpportunity,
@@ -19,11 +20,6 @@ const invalid = (field: string, message: string) =>
   new AppError("VALIDATION_FAILED", { fields: [{ field, message }] });
 const unknown = (field: string, message: string) =>
   new AppError("NOT_FOUND", { fields: [{ field, message }] });
-
-/** Today in Korea (YYYY-MM-DD): the city's calendar decides what "past" means for deadlines and meetings. */
-export function koreanToday(now = new Date()): string {
-  return new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /**
  * A local company (a local enterprise too, though its people act as partner members elsewhere, decision 016),

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { koreanToday } from "../../platform/korean-date.ts";
 import { bearerFor } from "../../testing/actors.ts";
 import { createTestApp } from "../../testing/app.ts";
 import { opportunityRecord, organizationRecord, store, testAdmin } from "../../testing/factories.ts";
 import { idOf } from "../../testing/members.ts";
-import { koreanToday } from "./introductions.request.ts";
 
 describe("introductions API", () => {
   let setup: Awaited<ReturnType<typeof createTestApp>>;

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Caller } from "../../platform/actor.ts";
+import { koreanToday } from "../../platform/korean-date.ts";
 import { createTestApp } from "../../testing/app.ts";
 import { opportunityRecord, organizationRecord, store, testAdmin } from "../../testing/factories.ts";
 import { idOf, members } from "../../testing/members.ts";
-import { koreanToday } from "./introductions.request.ts";
 
 type Mail = { to: string; kind: string; locale: string; subject: string; text: string };
 

@@ -13,6 +13,7 @@ import type { Db, Tx } from "../../db/client.ts";
 import type { Actor, Caller } from "../../platform/actor.ts";
 import { AppError, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
+import { koreanToday } from "../../platform/korean-date.ts";
 import type { MailService } from "../../platform/mail/mail.service.ts";
 import { authorize } from "../../platform/policy.ts";
 import type { AuditService } from "../audit/audit.service.ts";
@@ -43,7 +44,7 @@ import {
   updateIntroduction,
   wasAccepted,
 } from "./introductions.repository.ts";
-import { koreanToday, resolveRequest } from "./introductions.request.ts";
+import { resolveRequest } from "./introductions.request.ts";
 import { toView } from "./introductions.view.ts";
 
 export { type IntroductionStep, introductionSteps } from "./introductions.policy.ts";

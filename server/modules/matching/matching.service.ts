@@ -3,6 +3,7 @@ import type { Db } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
 import { notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
+import { koreanToday } from "../../platform/korean-date.ts";
 import { authorize } from "../../platform/policy.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { scoreOf } from "./features.ts";
@@ -30,10 +31,6 @@ import {
   organizationEvidence,
   organizationRef,
 } from "./views.ts";
-
-const seoulDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Seoul" });
-/** Deadlines are dates in Korea: an opportunity is open through its deadline day in Seoul. */
-export const todayInSeoul = (now = new Date()) => seoulDate.format(now);
 
 const lapsed = (entry: OpportunityEntry, today: string) =>
   entry.status === "closed"
@@ -142,7 +139,7 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
       authorize(actor, mayView(current, organizationId));
       const organization = own.get(organizationId);
       if (!organization) throw notFound();
-      const today = todayInSeoul();
+      const today = koreanToday();
       const offer = offerAt(current.organizations, at);
       const ranked = rankOpportunities(
         current.opportunities,
@@ -260,7 +257,7 @@ export function createMatchingService({ db, audit }: { db: Db; audit: AuditServi
           offerSide: organizationEvidence(organizations.get(organizationId)!),
           idf: current.organizations.idf,
           verdict: verdicts.get(entry.id),
-          closed: lapsed(entry, todayInSeoul()),
+          closed: lapsed(entry, koreanToday()),
         },
       );
     },
