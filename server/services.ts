@@ -12,6 +12,7 @@ import { createOpportunitiesService } from "./modules/opportunities/opportunitie
 import { createLogoService } from "./modules/organizations/logo.service.ts";
 import { createOrganizationsService } from "./modules/organizations/organizations.service.ts";
 import { createPeopleService } from "./modules/people/people.service.ts";
+import { createSupportRequestsService } from "./modules/support-requests/support-requests.service.ts";
 import { createTokensService } from "./modules/tokens/tokens.service.ts";
 import { createZonesService } from "./modules/zones/zones.service.ts";
 import { createFileStorage, type FileStorage } from "./platform/files/storage.ts";
@@ -73,6 +74,14 @@ export function createServices({
     opportunities: createOpportunitiesService({ ...deps, audit }),
     organizations,
     people: createPeopleService({ ...deps, audit, organizations }),
+    supportRequests: createSupportRequestsService({
+      ...deps,
+      audit,
+      mail,
+      files,
+      jobs: mailDeps?.jobs,
+      baseURL,
+    }),
     tokens: createTokensService({ ...deps, audit }),
     zones: createZonesService(deps),
   };

@@ -11,10 +11,19 @@ export {
   organizationInvitations,
   organizationMembers,
 } from "../modules/memberships/memberships.table.ts";
+export { officeStaff, offices } from "../modules/offices/offices.table.ts";
 export { opportunities } from "../modules/opportunities/opportunities.table.ts";
 export { organizations } from "../modules/organizations/organizations.table.ts";
 export { organizationMerges, organizationRevisions } from "../modules/organizations/revisions.table.ts";
 export { people } from "../modules/people/people.table.ts";
+export {
+  slaBreaches,
+  supportAttachments,
+  supportEvents,
+  supportMessages,
+  supportReferrals,
+  supportRequests,
+} from "../modules/support-requests/support-requests.table.ts";
 export { apiTokens } from "../modules/tokens/tokens.table.ts";
 export { zones } from "../modules/zones/zones.table.ts";
 export { mailOutbox } from "../platform/mail/mail.table.ts";
