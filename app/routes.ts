@@ -44,6 +44,15 @@ function pages(locale: Locale) {
     page("opportunities/new", "opportunity-new.tsx"),
     page("opportunities/:id", "opportunity.tsx"),
     page("opportunities/:id/edit", "opportunity-edit.tsx"),
+    page("offices", "offices.tsx"),
+    page("offices/:id", "office.tsx"),
+    page("offices/:id/settings", "office-settings.tsx"),
+    page("support", "support-requests.tsx"),
+    page("support/new", "support-new.tsx"),
+    page("support/:id", "support-request.tsx"),
+    page("offices/:id/queue", "office-queue.tsx"),
+    page("offices/:id/dashboard", "office-dashboard.tsx"),
+    page("referrals/:token", "referral.tsx"),
   ];
 }
 

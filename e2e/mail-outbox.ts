@@ -27,7 +27,10 @@ async function connect() {
  * The link of the newest mail of `kind` to `to` in the outbox (the e2e server has no SMTP, so the outbox row
  * is the delivery), or undefined while there is none: mail is queued in the background, so poll for it.
  */
-export async function latestMailLink(to: string, kind: "reset-password" | "verify-email") {
+export async function latestMailLink(
+  to: string,
+  kind: "reset-password" | "verify-email" | "support-referral-invite",
+) {
   const client = await connect();
   try {
     const { rows } = await client.query<{ text: string }>(

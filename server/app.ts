@@ -10,11 +10,16 @@ import { interchangeRoutes } from "./modules/interchange/interchange.routes.ts";
 import { introductionsRoutes } from "./modules/introductions/introductions.routes.ts";
 import { matchingRoutes } from "./modules/matching/matching.routes.ts";
 import { membershipsRoutes } from "./modules/memberships/memberships.routes.ts";
+import { officesRoutes } from "./modules/offices/offices.routes.ts";
 import { opportunitiesRoutes } from "./modules/opportunities/opportunities.routes.ts";
 import { curationRoutes } from "./modules/organizations/curation.routes.ts";
 import { logoRoutes } from "./modules/organizations/logo.routes.ts";
 import { organizationsRoutes } from "./modules/organizations/organizations.routes.ts";
 import { peopleRoutes } from "./modules/people/people.routes.ts";
+import { dashboardRoutes } from "./modules/support-requests/dashboard.routes.ts";
+import { referralsRoutes } from "./modules/support-requests/referrals.routes.ts";
+import { supportRequestsRoutes } from "./modules/support-requests/support-requests.routes.ts";
+import { workflowRoutes } from "./modules/support-requests/workflow.routes.ts";
 import { tokensRoutes } from "./modules/tokens/tokens.routes.ts";
 import { zonesRoutes } from "./modules/zones/zones.routes.ts";
 import { AppError } from "./platform/errors.ts";
@@ -76,6 +81,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   // This process delivers mail: the queue exists before the first request can send any.
   await services.mail.startWorker();
+  // SLA warnings, breaches and automatic closing (and the sweep every five minutes) run here too.
+  await services.supportRequests.startWorker();
   // Security first: the rate limit is the first request hook, before authentication looks anything up.
   await registerSecurity(app, deps.config);
   const authenticate = authenticationHook(services.tokens.authenticate, services.accounts.actorFromSession, [
@@ -107,6 +114,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await api.register(auditRoutes(services.audit));
       await api.register(interchangeRoutes(services.interchange));
       await api.register(introductionsRoutes(services.introductions));
+      await api.register(supportRequestsRoutes(services.supportRequests));
+      await api.register(referralsRoutes(services.supportRequests));
+      await api.register(workflowRoutes(services.supportRequests));
+      await api.register(dashboardRoutes(services.supportRequests));
+      await api.register(officesRoutes(services.offices));
       // Unknown API paths answer in JSON rather than falling through to the web pages.
       api.all("/*", { config: { public: true }, schema: { hide: true } }, async () => {
         throw new AppError("ROUTE_NOT_FOUND");

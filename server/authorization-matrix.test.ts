@@ -68,6 +68,34 @@ const decisions: Record<string, "public" | Role[]> = {
   "PUT /api/v1/opportunities/{id}/matches/{organizationId}/feedback": ["admin", "program-manager"],
   "PUT /api/v1/organizations/{id}/matches/{opportunityId}/feedback": ["admin", "program-manager"],
   "PUT /api/v1/organizations/{id}/suggestions/{otherId}/feedback": ["admin", "program-manager"],
+  // Intake, the queue and one case: the city, or someone acting for an organization (matrix tokens have none);
+  // the service decides who may ask and which cases and files each side sees (intake.test.ts, queue.test.ts).
+  "POST /api/v1/support-requests": ["admin", "program-manager"],
+  "GET /api/v1/support-requests": ["admin", "program-manager"],
+  "GET /api/v1/support-requests/{id}": ["admin", "program-manager"],
+  "POST /api/v1/support-requests/{id}/attachments": ["admin", "program-manager"],
+  "GET /api/v1/support-requests/{id}/attachments/{attachmentId}": ["admin", "program-manager"],
+  // Referrals: the city, or someone acting for an organization (matrix tokens have none); the service lets only
+  // the office's side of the case refer and report (referrals.test.ts).
+  "POST /api/v1/support-requests/{id}/referrals": ["admin", "program-manager"],
+  "PATCH /api/v1/support-requests/{id}/referrals/{referralId}": ["admin", "program-manager"],
+  // The workflow and thread: the city, or someone acting for an organization (matrix tokens have none); the
+  // service decides per case which side may do what (workflow.test.ts).
+  "POST /api/v1/support-requests/{id}/transitions": ["admin", "program-manager"],
+  "POST /api/v1/support-requests/{id}/messages": ["admin", "program-manager"],
+  "PATCH /api/v1/support-requests/{id}": ["admin", "program-manager"],
+  "POST /api/v1/support-requests/bulk": ["admin", "program-manager"],
+  "PUT /api/v1/support-requests/{id}/rating": ["admin", "program-manager"],
+  "GET /api/v1/support-requests/{id}/staff": ["admin", "program-manager"],
+  // Offices: public reads (staff only for the city and the office's people); the city admin sets a desk up;
+  // the city admin and the office organization's owners (sessions; offices.service.test.ts) change it.
+  "GET /api/v1/offices": "public",
+  "GET /api/v1/offices/{id}": "public",
+  "POST /api/v1/offices": ["admin"],
+  "PATCH /api/v1/offices/{id}": ["admin"],
+  "PUT /api/v1/offices/{id}/staff/{userId}": ["admin"],
+  // The office dashboard: the city, and the office's own staff (members; dashboard.test.ts).
+  "GET /api/v1/offices/{id}/dashboard": ["admin", "program-manager"],
 };
 
 type Operation = { method: string; path: string; key: string };

@@ -8,6 +8,7 @@ import { createInterchangeService } from "./modules/interchange/interchange.serv
 import { createIntroductionsService } from "./modules/introductions/introductions.service.ts";
 import { createMatchingService } from "./modules/matching/matching.service.ts";
 import { createMembershipsService } from "./modules/memberships/memberships.service.ts";
+import { createOfficesService } from "./modules/offices/offices.service.ts";
 import { createOpportunitiesService } from "./modules/opportunities/opportunities.service.ts";
 import { createLogoService } from "./modules/organizations/logo.service.ts";
 import { createOrganizationsService } from "./modules/organizations/organizations.service.ts";
@@ -51,6 +52,7 @@ export function createServices({
   const interchange = createInterchangeService({ ...deps, audit, log: mailDeps?.log });
   const memberships = createMembershipsService({ ...deps, audit, mail, baseURL });
   const organizations = createOrganizationsService({ ...deps, audit });
+  const offices = createOfficesService({ ...deps, audit });
   return {
     accounts: createAccountsService({
       ...deps,
@@ -62,7 +64,7 @@ export function createServices({
       membershipsOf: memberships.membershipsOf,
     }),
     audit,
-    demo: createDemoService({ ...deps, interchange }),
+    demo: createDemoService({ ...deps, interchange, offices, audit }),
     files,
     industries: createIndustriesService(deps),
     interchange,
@@ -71,6 +73,7 @@ export function createServices({
     matching: createMatchingService({ ...deps, audit }),
     memberships,
     mail,
+    offices,
     opportunities: createOpportunitiesService({ ...deps, audit }),
     organizations,
     people: createPeopleService({ ...deps, audit, organizations }),

@@ -7,9 +7,13 @@ import { industriesMessages } from "../features/industries/industries.messages.t
 import { introductionsMessages } from "../features/introductions/introductions.messages.ts";
 import { matchingMessages } from "../features/matching/matching.messages.ts";
 import { membershipsMessages } from "../features/memberships/memberships.messages.ts";
+import { officeDashboardMessages } from "../features/office-dashboard/office-dashboard.messages.ts";
+import { officesMessages } from "../features/offices/offices.messages.ts";
 import { opportunitiesMessages } from "../features/opportunities/opportunities.messages.ts";
 import { editMessages } from "../features/organizations/edit/edit.messages.ts";
 import { organizationsMessages } from "../features/organizations/organizations.messages.ts";
+import { referralsMessages } from "../features/referrals/referrals.messages.ts";
+import { supportRequestsMessages } from "../features/support-requests/support-requests.messages.ts";
 import { zonesMessages } from "../features/zones/zones.messages.ts";
 
 /** Every string of the interface, Korean first. A key missing in English fails the type check. */
@@ -93,6 +97,10 @@ const features = [
   introductionsMessages,
   matchingMessages,
   opportunitiesMessages,
+  referralsMessages,
+  officesMessages,
+  officeDashboardMessages,
+  supportRequestsMessages,
 ] as const;
 type FeatureKey = (typeof features)[number] extends infer F
   ? F extends { ko: infer M }

@@ -11,23 +11,38 @@ export {
   supportServices,
 } from "../support-requests/vocabulary.ts";
 
-const wallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "must be a time HH:MM such as 09:00");
+const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const wallTime = z.string().regex(WALL_TIME, "must be a time HH:MM such as 09:00");
 
 /** Opening hours of one weekday, or null when the office is closed that day. */
 export const openHours = z
   .object({ start: wallTime, end: wallTime })
   .strict()
-  .refine((hours) => hours.start < hours.end, { message: "must start before it ends", path: ["end"] })
+  // Compared only when both are well-formed times: a malformed one has its own message.
+  .refine((hours) => !WALL_TIME.test(hours.start) || !WALL_TIME.test(hours.end) || hours.start < hours.end, {
+    message: "must start before it ends",
+    path: ["end"],
+  })
   .nullable();
 
 /** Seven entries, Sunday first (as `Date#getDay`). */
-export const weekHours = z.array(openHours).length(7, "must list the seven weekdays, Sunday first");
+export const weekHours = z
+  .array(openHours)
+  .length(7, "must list the seven weekdays, Sunday first")
+  // A desk that never opens would stop every SLA clock for good (business-time refuses such a calendar).
+  .refine((days) => days.some((day) => day !== null), { message: "must open on at least one weekday" });
 export type WeekHours = z.infer<typeof weekHours>;
 
 const minutes = z.number().int().min(1).max(525_600);
 
 /** Targets in business minutes of the office: first public reply, and resolution. */
-export const slaTarget = z.object({ firstResponseMinutes: minutes, resolutionMinutes: minutes }).strict();
+export const slaTarget = z
+  .object({ firstResponseMinutes: minutes, resolutionMinutes: minutes })
+  .strict()
+  .refine((target) => target.firstResponseMinutes <= target.resolutionMinutes, {
+    message: "must not be longer than the resolution target",
+    path: ["firstResponseMinutes"],
+  });
 export type SlaTarget = z.infer<typeof slaTarget>;
 
 export const slaTargets = z.object({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defaultLocale, isLocale, type Locale } from "../../contracts/common/localized.ts";
+import { supportStatuses, supportStatusNames } from "../../contracts/support-requests/vocabulary.ts";
 
 export const LOCALE_COOKIE = "lang";
 
@@ -131,6 +132,140 @@ const customMessages: Record<string, Record<Locale, string>> = {
     ko: "금액과 통화는 함께 입력해야 합니다",
     en: "amount and currency go together",
   },
+  // Offices (contracts/offices/office.ts, server/modules/offices).
+  "must be a time HH:MM such as 09:00": {
+    ko: "09:00 같은 시각(HH:MM)이어야 합니다",
+    en: "must be a time HH:MM such as 09:00",
+  },
+  "must start before it ends": {
+    ko: "시작 시각이 종료 시각보다 빨라야 합니다",
+    en: "must start before it ends",
+  },
+  "must list the seven weekdays, Sunday first": {
+    ko: "일요일부터 7개 요일을 모두 적어야 합니다",
+    en: "must list the seven weekdays, Sunday first",
+  },
+  "must open on at least one weekday": {
+    ko: "적어도 하루는 문을 열어야 합니다",
+    en: "must open on at least one weekday",
+  },
+  "must not be longer than the resolution target": {
+    ko: "해결 목표 시간보다 길 수 없습니다",
+    en: "must not be longer than the resolution target",
+  },
+  "must be an IANA time zone such as America/Los_Angeles": {
+    ko: "America/Los_Angeles 같은 IANA 시간대여야 합니다",
+    en: "must be an IANA time zone such as America/Los_Angeles",
+  },
+  "must name at least one country": {
+    ko: "담당 국가를 하나 이상 적어야 합니다",
+    en: "must name at least one country",
+  },
+  "must offer at least one service": {
+    ko: "지원 분야를 하나 이상 골라야 합니다",
+    en: "must offer at least one service",
+  },
+  "must be an overseas-office organization": {
+    ko: "해외사무소 기관이어야 합니다",
+    en: "must be an overseas-office organization",
+  },
+  "already has a support desk": { ko: "이미 지원 창구가 있습니다", en: "already has a support desk" },
+  "is already served by another office": {
+    ko: "다른 해외사무소가 이미 담당하는 국가입니다",
+    en: "is already served by another office",
+  },
+  "is not a member of the office's organization": {
+    ko: "이 해외사무소 기관의 구성원이 아닙니다",
+    en: "is not a member of the office's organization",
+  },
+  // The support desk's workflow and thread (server/modules/support-requests/workflow.ts, thread.ts).
+  ...Object.fromEntries(
+    supportStatuses.map((status) => [
+      `is not possible while the request is ${supportStatusNames[status].en.toLowerCase()}`,
+      {
+        ko: `요청이 '${supportStatusNames[status].ko}' 상태일 때는 할 수 없습니다`,
+        en: `is not possible while the request is ${supportStatusNames[status].en.toLowerCase()}`,
+      },
+    ]),
+  ),
+  "can no longer be reopened: the reopen period has ended": {
+    ko: "재개 가능 기간이 지나 다시 열 수 없습니다",
+    en: "can no longer be reopened: the reopen period has ended",
+  },
+  "is required when asking the company for an answer": {
+    ko: "기업에 답변을 요청할 때는 메시지가 필요합니다",
+    en: "is required when asking the company for an answer",
+  },
+  "can be used in internal notes only": {
+    ko: "내부 메모에서만 쓸 수 있습니다",
+    en: "can be used in internal notes only",
+  },
+  "must be staff of the office or of the city": {
+    ko: "이 사무소 직원이나 시 담당자여야 합니다",
+    en: "must be staff of the office or of the city",
+  },
+  "must be a staff member of the office": {
+    ko: "이 사무소의 직원이어야 합니다",
+    en: "must be a staff member of the office",
+  },
+  "choose what to change: assignee, priority or status": {
+    ko: "바꿀 항목(담당자, 우선순위, 상태)을 골라 주세요",
+    en: "choose what to change: assignee, priority or status",
+  },
+  "select at least one request": { ko: "요청을 하나 이상 골라 주세요", en: "select at least one request" },
+  "can no longer be changed: the request is closed": {
+    ko: "종료된 요청의 평가는 바꿀 수 없습니다",
+    en: "can no longer be changed: the request is closed",
+  },
+  // The support desk's intake, queue and attachments (server/modules/support-requests: intake.ts, routing.ts,
+  // queue.ts, attachments.ts). Messages about a file get its quoted name in front (see localizeMessage).
+  "must be at most 10 MB": { ko: "10MB 이하여야 합니다", en: "must be at most 10 MB" },
+  "must be at most 5 files": { ko: "파일은 5개까지 첨부할 수 있습니다", en: "must be at most 5 files" },
+  "must not be empty": { ko: "빈 파일은 첨부할 수 없습니다", en: "must not be empty" },
+  "must be a PDF, an image (PNG, JPEG, WebP), a Word, Excel or PowerPoint file (docx, xlsx, pptx), a Hangul document (hwp, hwpx) or UTF-8 text (txt, csv)":
+    {
+      ko: "PDF, 이미지(PNG, JPEG, WebP), 워드·엑셀·파워포인트 파일(docx, xlsx, pptx), 한글 문서(hwp, hwpx), UTF-8 텍스트(txt, csv)만 첨부할 수 있습니다",
+      en: "must be a PDF, an image (PNG, JPEG, WebP), a Word, Excel or PowerPoint file (docx, xlsx, pptx), a Hangul document (hwp, hwpx) or UTF-8 text (txt, csv)",
+    },
+  "must be sent as multipart/form-data": {
+    ko: "multipart/form-data 형식으로 보내야 합니다",
+    en: "must be sent as multipart/form-data",
+  },
+  "files go under attachments": {
+    ko: "파일은 attachments 항목으로 보내야 합니다",
+    en: "files go under attachments",
+  },
+  "cannot be added: the request is closed": {
+    ko: "종료된 요청에는 파일을 첨부할 수 없습니다",
+    en: "cannot be added: the request is closed",
+  },
+  "must be a market an office serves": {
+    ko: "해외사무소가 담당하는 시장이어야 합니다",
+    en: "must be a market an office serves",
+  },
+  "no office takes requests yet": {
+    ko: "아직 요청을 받는 해외사무소가 없습니다",
+    en: "no office takes requests yet",
+  },
+  "is not offered by the office serving this market": {
+    ko: "이 시장을 담당하는 해외사무소가 제공하지 않는 분야입니다",
+    en: "is not offered by the office serving this market",
+  },
+  "must be an organization you belong to": {
+    ko: "내가 속한 기관이어야 합니다",
+    en: "must be an organization you belong to",
+  },
+  "you must act for a local company": {
+    ko: "지역 기업을 대표해야 지원을 요청할 수 있습니다",
+    en: "you must act for a local company",
+  },
+  "must be a local company": { ko: "대구 지역 기업이어야 합니다", en: "must be a local company" },
+  "must be an office you work for": {
+    ko: "내가 근무하는 해외사무소여야 합니다",
+    en: "must be an office you work for",
+  },
+  // Referrals to outside partners (server/modules/support-requests/referrals.ts).
+  "must be an e-mail address": { ko: "이메일 주소여야 합니다", en: "must be an e-mail address" },
   // Uploads (server/modules/organizations/logo.ts).
   "is required": { ko: "필수 항목입니다", en: "is required" },
   "must be at most 5 MB": { ko: "5MB 이하여야 합니다", en: "must be at most 5 MB" },
@@ -154,9 +289,19 @@ const customMessages: Record<string, Record<Locale, string>> = {
 
 const required: Record<Locale, string> = { ko: "필수 항목입니다", en: "is required" };
 
-/** One of our own field messages (written in English in the code) in the reader's language. */
+/**
+ * One of our own field messages (written in English in the code) in the reader's language. A message may
+ * carry data the dictionary cannot hold: a quoted name in front (`“report.pdf” must be at most 10 MB`) or a
+ * list after a colon (`must be a market an office serves: US, VN`); only the words are translated.
+ */
 export function localizeMessage(message: string, locale: Locale): string {
-  return customMessages[message]?.[locale] ?? message;
+  const known = customMessages[message]?.[locale];
+  if (known) return known;
+  const named = /^(“[^”]*”) (.+)$/s.exec(message);
+  if (named) return `${named[1]}${locale === "ko" ? ": " : " "}${localizeMessage(named[2]!, locale)}`;
+  const listed = /^([^:]+): (.+)$/s.exec(message);
+  const head = listed ? customMessages[listed[1]!]?.[locale] : undefined;
+  return head ? `${head}: ${listed![2]}` : message;
 }
 
 /** Renders one Zod issue in the reader's language, keeping our own wording where the schema set one. */

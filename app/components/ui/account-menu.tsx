@@ -31,6 +31,9 @@ export function AccountMenu() {
       <Anchor component={Link} to={href("/introductions", locale)} c="dark" fw={500}>
         {t("introductions.nav")}
       </Anchor>
+      <Anchor component={Link} to={href("/support", locale)} c="dark" fw={500}>
+        {t("support.nav")}
+      </Anchor>
       <Anchor component={Link} to={href("/account", locale)} c="dark" fw={500}>
         {t("auth.account")}
       </Anchor>

@@ -29,6 +29,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
                   <NavLink to={href("/industries", locale)}>{t("industries.nav")}</NavLink>
                   <NavLink to={href("/zones", locale)}>{t("zones.nav")}</NavLink>
                   <NavLink to={href("/opportunities", locale)}>{t("nav.opportunities")}</NavLink>
+                  <NavLink to={href("/offices", locale)}>{t("offices.nav")}</NavLink>
                 </Group>
               </Box>
               <AccountMenu />

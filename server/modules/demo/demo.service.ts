@@ -2,22 +2,50 @@ import { readFile } from "node:fs/promises";
 import { count } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { systemActor } from "../../platform/actor.ts";
+import type { AuditService } from "../audit/audit.service.ts";
 import type { InterchangeService } from "../interchange/interchange.service.ts";
 import type { ImportCounts } from "../interchange/interchange.writer.ts";
+import type { OfficesService } from "../offices/offices.service.ts";
 import { organizations } from "../organizations/organizations.table.ts";
 import { zones } from "../zones/zones.table.ts";
+import { laDesk } from "./demo-offices.ts";
 import { syntheticCompany } from "./synthetic.ts";
 import { partnersFor, syntheticOpportunity, syntheticPartner } from "./synthetic-opportunities.ts";
+import { addSyntheticSupportRequests, type SupportDemoResult } from "./synthetic-support-writer.ts";
 
 const systemActorCaller = (label: string) => ({ actor: systemActor(label) });
 const demoFile = new URL("./demo-data.jsonl", import.meta.url);
 
-export function createDemoService({ db, interchange }: { db: Db; interchange: InterchangeService }) {
+export function createDemoService({
+  db,
+  interchange,
+  offices,
+  audit,
+}: {
+  db: Db;
+  interchange: InterchangeService;
+  offices: OfficesService;
+  audit: AuditService;
+}) {
+  /**
+   * The LA office's support desk, once its organization exists. Also on every later start: a database
+   * whose demo data came before the support desk gets the desk too; one that has it is left alone.
+   */
+  async function ensureLaDesk(): Promise<boolean> {
+    const organization = await offices.organizationFacts(laDesk.externalId);
+    if (organization?.kind !== "overseas-office" || organization.hasDesk) return false;
+    await offices.create(systemActorCaller("demo data"), { organizationId: organization.id, ...laDesk.desk });
+    return true;
+  }
+
   return {
     /** Loads the program's demo data (an interchange file) when the directory is still empty. */
     async loadIfEmpty(): Promise<ImportCounts | undefined> {
       const [row] = await db.select({ n: count() }).from(organizations);
-      if ((row?.n ?? 0) > 0) return undefined;
+      if ((row?.n ?? 0) > 0) {
+        await ensureLaDesk();
+        return undefined;
+      }
       const result = await interchange.import(
         systemActorCaller("demo data"),
         await readFile(demoFile, "utf8"),
@@ -26,8 +54,11 @@ export function createDemoService({ db, interchange }: { db: Db; interchange: In
         const first = result.problems[0]!;
         throw new Error(`demo data is invalid: line ${first.line}: ${first.field}: ${first.message}`);
       }
+      await ensureLaDesk();
       return result.counts;
     },
+
+    ensureLaDesk,
 
     /** Upserts N deterministic synthetic companies (synthetic-000001 …), in batches of 5,000. */
     async addSyntheticCompanies(total: number, onProgress?: (done: number) => void): Promise<number> {
@@ -66,6 +97,22 @@ export function createDemoService({ db, interchange }: { db: Db; interchange: In
         onProgress?.(end);
       }
       return { opportunities: total, partners: partners.length };
+    },
+
+    /**
+     * Replaces the LA office desk's synthetic support requests (synthetic-support.ts) with N new ones over
+     * the last 18 months, made with a handful of synthetic staff when the office has no members yet.
+     */
+    addSyntheticSupportRequests(
+      total: number,
+      onProgress?: (done: number) => void,
+    ): Promise<SupportDemoResult> {
+      return addSyntheticSupportRequests(
+        { db, audit, offices, ensureDesk: ensureLaDesk, deskExternalId: laDesk.externalId },
+        systemActorCaller("gateway demo"),
+        total,
+        onProgress,
+      );
     },
   };
 }

@@ -51,8 +51,9 @@ export function resume(
   now: Date,
 ): Partial<Clocks> {
   if (!clocks.slaPausedAt) return {};
+  // Whole minutes, rounded up: rounding down would take back up to half a minute the company had waited.
   const slaPausedMinutes =
-    clocks.slaPausedMinutes + Math.round(businessMinutesBetween(clocks.slaPausedAt, now, calendar));
+    clocks.slaPausedMinutes + Math.ceil(businessMinutesBetween(clocks.slaPausedAt, now, calendar));
   return {
     slaPausedAt: null,
     slaPausedMinutes,
@@ -67,7 +68,9 @@ export function firstResponse(
   now: Date,
 ): { firstRespondedAt: Date; firstResponseMinutes: number } | Record<string, never> {
   if (clocks.firstRespondedAt) return {};
-  const elapsed = businessMinutesBetween(clocks.createdAt, now, calendar) - clocks.slaPausedMinutes;
+  // Answered while paused: the clock stood still since the pause began.
+  const stoppedAt = clocks.slaPausedAt && clocks.slaPausedAt < now ? clocks.slaPausedAt : now;
+  const elapsed = businessMinutesBetween(clocks.createdAt, stoppedAt, calendar) - clocks.slaPausedMinutes;
   return { firstRespondedAt: now, firstResponseMinutes: Math.max(0, Math.round(elapsed)) };
 }
 

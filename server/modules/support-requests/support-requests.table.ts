@@ -76,6 +76,15 @@ export const supportRequests = pgTable(
     index().on(table.companyId, table.createdAt),
     index().on(table.assigneeId, table.status),
     index().on(table.officeId, table.lastActivityAt),
+    // sort=due and the SLA filters: the earliest running due time in one office (the same expression as
+    // `runningDueAt` in queue.ts, so PostgreSQL reads the page in order instead of sorting the office).
+    index("support_requests_office_due_index").on(
+      table.officeId,
+      sql`(case when status in ('resolved', 'closed') or sla_paused_at is not null then null else least(case when first_responded_at is null then first_response_due_at end, resolution_due_at) end)`,
+      table.createdAt,
+      table.id,
+    ),
+    index().on(table.officeId, table.createdAt, table.id),
     // The queue's text filter: words of the subject in any language (ILIKE through pg_trgm).
     index("support_requests_subject_trgm_index").using("gin", sql`${table.subject} gin_trgm_ops`),
   ],

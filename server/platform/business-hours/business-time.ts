@@ -68,6 +68,35 @@ export function addBusinessMinutes(start: Date, minutes: number, calendar: Busin
   throw new RangeError(`Calendar in ${calendar.timeZone} has no opening hours for ${MAX_CLOSED_DAYS} days`);
 }
 
+/**
+ * The latest instant from which `minutes` business minutes elapse until `end` (counting back from the last
+ * opening before it): the inverse of `addBusinessMinutes`, for warnings "n business minutes before due".
+ */
+export function subtractBusinessMinutes(end: Date, minutes: number, calendar: BusinessCalendar): Date {
+  if (!Number.isFinite(minutes) || minutes < 0) {
+    throw new RangeError(`minutes must be a finite number ≥ 0, got ${minutes}`);
+  }
+  holidaysOf(calendar);
+  const to = end.getTime();
+  if (minutes === 0) return new Date(to);
+  let remaining = Math.round(minutes * MINUTE);
+  let date = localDate(to, calendar.timeZone);
+  for (let closedDays = 0; closedDays <= MAX_CLOSED_DAYS; date = addDays(date, -1)) {
+    const interval = openInterval(date, calendar);
+    if (!interval || interval.open >= to) {
+      closedDays++;
+      continue;
+    }
+    closedDays = 0;
+    const finish = Math.min(interval.close, to);
+    const available = finish - interval.open;
+    // Landing exactly on an opening time starts there rather than at the previous closing.
+    if (remaining <= available) return new Date(finish - remaining);
+    remaining -= available;
+  }
+  throw new RangeError(`Calendar in ${calendar.timeZone} has no opening hours for ${MAX_CLOSED_DAYS} days`);
+}
+
 /** Business minutes elapsed between two instants in the calendar (0 when `to` is not after `from`). */
 export function businessMinutesBetween(from: Date, to: Date, calendar: BusinessCalendar): number {
   holidaysOf(calendar);

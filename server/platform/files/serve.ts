@@ -15,7 +15,8 @@ export function registerFiles(app: FastifyInstance, storage: FileStorage) {
     { config: { public: true }, schema: { hide: true } },
     async (request, reply) => {
       const key = (request.params as { "*": string })["*"];
-      const file = isSafeKey(key) ? await storage.get(key) : undefined;
+      // Only logos are public; support-desk files go through the permission-checked API.
+      const file = isSafeKey(key) && key.startsWith("logos/") ? await storage.get(key) : undefined;
       if (!file) throw new AppError("NOT_FOUND");
       reply
         .type(file.contentType)

@@ -4,6 +4,10 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { RouterContextProvider } from "react-router";
 import { appContext } from "#app-context";
 import { IMPORT_MAX_BYTES } from "../../../contracts/interchange/import.ts";
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENTS_PER_MESSAGE,
+} from "../../../contracts/support-requests/vocabulary.ts";
 import type { Services } from "../../services.ts";
 import { negotiateLocale } from "../i18n.ts";
 import { isCrossSite } from "./cross-site.ts";
@@ -68,7 +72,11 @@ export async function registerWeb(
 /** Form posts carry at most a logo (5 MB); the import upload page takes an interchange file. */
 export function pageBodyLimit(url: string): number {
   const path = url.split("?")[0] ?? "";
-  return /^(\/en)?\/admin\/imports(\.data)?$/.test(path) ? IMPORT_MAX_BYTES + 1024 * 1024 : 6 * 1024 * 1024;
+  if (/^(\/en)?\/admin\/imports(\.data)?$/.test(path)) return IMPORT_MAX_BYTES + 1024 * 1024;
+  // Support requests and replies carry attachments: five files of 10 MB, refused by the service by name.
+  if (/^(\/en)?\/support\/[^/]+(\.data)?$/.test(path))
+    return ATTACHMENTS_PER_MESSAGE * ATTACHMENT_MAX_BYTES + 1024 * 1024;
+  return 6 * 1024 * 1024;
 }
 
 function capped(payload: Readable, limit: number): Readable {

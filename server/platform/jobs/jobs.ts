@@ -15,11 +15,25 @@ export type RetryPolicy = {
 /** One attempt at a job: `retryCount` is 0 on the first try, `retryLimit` on the last. */
 export type JobAttempt<T> = { id: string; data: T; retryCount: number; retryLimit: number };
 
+/** Where and when a job is enqueued. */
+export type SendOptions = {
+  tx?: Executor;
+  startAfter?: Date;
+  /** A deterministic id makes sending idempotent: the same job is enqueued once. */
+  id?: string;
+  singletonKey?: string;
+};
+
 export type Jobs = {
   /** Creates queue `name` (or updates its retry policy), so jobs can be sent to it. */
   define(name: string, policy: RetryPolicy): Promise<void>;
-  /** Enqueues a job; inside `tx` when given, so the job exists only if the transaction commits. */
-  send(name: string, data: object, options?: { tx?: Executor }): Promise<string | null>;
+  /**
+   * Enqueues a job; inside `tx` when given, so the job exists only if the transaction commits. Not before
+   * `startAfter`; with an `id` (a UUID) already taken, nothing is enqueued and the answer is null.
+   */
+  send(name: string, data: object, options?: SendOptions): Promise<string | null>;
+  /** Sends a job to queue `name` on a cron schedule (UTC), from whichever process runs the cron pass. */
+  schedule(name: string, cron: string, data?: object): Promise<void>;
   /** Runs `handler` in this process for each job of queue `name`; a throw fails the attempt (and retries). */
   work<T>(name: string, handler: (job: JobAttempt<T>) => Promise<void>): Promise<void>;
   /** Stops fetching, waits for running handlers (up to `timeoutMs`), closes pg-boss's own pool. */
@@ -55,8 +69,11 @@ export async function startJobs({
       await boss.createQueue(name, policy);
       await boss.updateQueue(name, policy);
     },
-    send(name, data, options = {}) {
-      return boss.send(name, data, options.tx ? { db: fromDrizzle(options.tx, sql) } : {});
+    send(name, data, { tx, ...options } = {}) {
+      return boss.send(name, data, tx ? { ...options, db: fromDrizzle(tx, sql) } : options);
+    },
+    async schedule(name, cron, data) {
+      await boss.schedule(name, cron, data ?? null);
     },
     async work<T>(name: string, handler: (job: JobAttempt<T>) => Promise<void>) {
       const options = { batchSize: 1, includeMetadata: true, pollingIntervalSeconds } as const;

@@ -11,6 +11,16 @@ import {
 import { invitation } from "./invitation.ts";
 import type { RenderedMail } from "./layout.ts";
 import { resetPassword } from "./reset-password.ts";
+import { supportRequestAssigned, supportRequestReceived } from "./support-intake.ts";
+import { supportReferralInvite, supportReferralReported, supportReferralSent } from "./support-referrals.ts";
+import { supportAutoclosed, supportSlaBreach, supportSlaWarning } from "./support-sla.ts";
+import {
+  supportRequestAssignedToYou,
+  supportRequestMention,
+  supportRequestRated,
+  supportRequestReply,
+  supportRequestStatus,
+} from "./support-workflow.ts";
 import { verifyEmail } from "./verify-email.ts";
 
 export { escapeHtml, type LinkMailParams, type RenderedMail } from "./layout.ts";
@@ -27,6 +37,19 @@ export const templates = {
   "introduction-meeting": introductionMeeting,
   "introduction-outcome": introductionOutcome,
   "introduction-withdrawn": introductionWithdrawn,
+  "support-request-received": supportRequestReceived,
+  "support-request-assigned": supportRequestAssigned,
+  "support-referral-sent": supportReferralSent,
+  "support-referral-invite": supportReferralInvite,
+  "support-referral-reported": supportReferralReported,
+  "support-request-status": supportRequestStatus,
+  "support-request-reply": supportRequestReply,
+  "support-request-mention": supportRequestMention,
+  "support-request-assigned-to-you": supportRequestAssignedToYou,
+  "support-request-rated": supportRequestRated,
+  "support-sla-warning": supportSlaWarning,
+  "support-sla-breach": supportSlaBreach,
+  "support-autoclosed": supportAutoclosed,
 } as const;
 
 export type MailKind = keyof typeof templates;

@@ -1,0 +1,2 @@
+CREATE INDEX "support_requests_office_due_index" ON "support_requests" USING btree ("office_id",(case when status in ('resolved', 'closed') or sla_paused_at is not null then null else least(case when first_responded_at is null then first_response_due_at end, resolution_due_at) end),"created_at","id");--> statement-breakpoint
+CREATE INDEX "support_requests_office_id_created_at_id_index" ON "support_requests" USING btree ("office_id","created_at","id");
