@@ -106,28 +106,28 @@ export async function caseView(
 ): Promise<SupportRequestView> {
   const { row, office } = record;
   const internal = canSeeInternal(actor, partiesOf(record));
-  const [messages, attachments, events, referrals] = await Promise.all([
-    ex
-      .select()
-      .from(supportMessages)
-      .where(eq(supportMessages.requestId, row.id))
-      .orderBy(asc(supportMessages.createdAt), asc(supportMessages.id)),
-    ex
-      .select()
-      .from(supportAttachments)
-      .where(eq(supportAttachments.requestId, row.id))
-      .orderBy(asc(supportAttachments.createdAt), asc(supportAttachments.id)),
-    ex
-      .select()
-      .from(supportEvents)
-      .where(eq(supportEvents.requestId, row.id))
-      .orderBy(asc(supportEvents.createdAt), asc(supportEvents.id)),
-    ex
-      .select()
-      .from(supportReferrals)
-      .where(eq(supportReferrals.requestId, row.id))
-      .orderBy(asc(supportReferrals.createdAt), asc(supportReferrals.id)),
-  ]);
+  // One after another: inside a transaction the four reads share one client, which runs one query at a time.
+  const messages = await ex
+    .select()
+    .from(supportMessages)
+    .where(eq(supportMessages.requestId, row.id))
+    .orderBy(asc(supportMessages.createdAt), asc(supportMessages.id));
+  const attachments = await ex
+    .select()
+    .from(supportAttachments)
+    .where(eq(supportAttachments.requestId, row.id))
+    .orderBy(asc(supportAttachments.createdAt), asc(supportAttachments.id));
+  const events = await ex
+    .select()
+    .from(supportEvents)
+    .where(eq(supportEvents.requestId, row.id))
+    .orderBy(asc(supportEvents.createdAt), asc(supportEvents.id));
+  const referrals = await ex
+    .select()
+    .from(supportReferrals)
+    .where(eq(supportReferrals.requestId, row.id))
+    .orderBy(asc(supportReferrals.createdAt), asc(supportReferrals.id));
+
   const visibleMessages = internal ? messages : messages.filter((m) => m.visibility === "public");
   const names = await namesOf(ex, [
     row.assigneeId,
