@@ -267,7 +267,7 @@ describe("gateway usage errors", () => {
     for (const usage of [
       "import FILE|-",
       "export [--format jsonl|csv] [--type organization|opportunity]",
-      "demo --companies N",
+      "demo [--companies N]",
       "token create --role ROLE --name NAME [--expires-in-days N] [--read-only]",
       "migrate",
     ]) {

@@ -10,8 +10,10 @@ import {
   organizationInvitations,
   organizationMembers,
 } from "../memberships/memberships.table.ts";
+import { offices } from "../offices/offices.table.ts";
 import { opportunities } from "../opportunities/opportunities.table.ts";
 import { people } from "../people/people.table.ts";
+import { supportReferrals, supportRequests } from "../support-requests/support-requests.table.ts";
 import { apiTokens } from "../tokens/tokens.table.ts";
 import { derivedColumns } from "./organizations.derived.ts";
 import type { OrganizationRow } from "./organizations.repository.ts";
@@ -111,6 +113,25 @@ export const relinks: {
     move: moveColumn(introductions, introductions.requestedFor),
   },
   { table: "introductions", column: "office_id", move: moveColumn(introductions, introductions.officeId) },
+  {
+    table: "support_requests",
+    column: "company_id",
+    move: moveColumn(supportRequests, supportRequests.companyId),
+  },
+  {
+    table: "support_referrals",
+    column: "partner_organization_id",
+    move: moveColumn(supportReferrals, supportReferrals.partnerOrganizationId),
+  },
+  // One desk per organization: the duplicate's desk moves only when the survivor has none.
+  {
+    table: "offices",
+    column: "organization_id",
+    move: async (tx, from, to) => {
+      const [taken] = await tx.select({ id: offices.id }).from(offices).where(eq(offices.organizationId, to));
+      return taken ? 0 : moveColumn(offices, offices.organizationId)(tx, from, to);
+    },
+  },
   // A verdict the survivor already gave on the same pair wins over the duplicate's (one per pair and side).
   {
     table: "match_feedback",
