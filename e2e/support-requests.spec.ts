@@ -42,14 +42,11 @@ test("a company asks the LA office for support; staff work the case in the queue
     .setInputFiles({ name: "bad.exe", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00binary") });
   await page.getByRole("button", { name: "요청 보내기" }).click();
   await expect(page.locator("#field-attachments-error")).toBeVisible();
-  console.log("attachment error:", await page.locator("#field-attachments-error").textContent());
-  await page
-    .getByLabel("첨부 파일")
-    .setInputFiles({
-      name: "notes.txt",
-      mimeType: "text/plain",
-      buffer: Buffer.from("제품 라벨 초안입니다.\nLabel draft.\n"),
-    });
+  await page.getByLabel("첨부 파일").setInputFiles({
+    name: "notes.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("제품 라벨 초안입니다.\nLabel draft.\n"),
+  });
   await page.getByRole("button", { name: "요청 보내기" }).click();
   await expect(page).toHaveURL(/\/support\/[0-9a-f-]{36}\?done=created$/);
   const caseUrl = new URL(page.url()).pathname;
@@ -76,7 +73,6 @@ test("a company asks the LA office for support; staff work the case in the queue
   await expect(staff.getByTestId("internal-note")).toBeVisible();
   await staff.getByRole("button", { name: "처리 시작" }).click();
   await expect(staff.getByRole("status").first()).toBeVisible();
-  console.log("staff url", staff.url());
   await staff
     .getByRole("textbox", { name: "메시지", exact: true })
     .fill("확인했습니다. 라벨을 검토하겠습니다.");
