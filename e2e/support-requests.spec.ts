@@ -50,6 +50,8 @@ test("a company asks the LA office for support; staff work the case in the queue
   await page.getByRole("button", { name: "요청 보내기" }).click();
   await expect(page).toHaveURL(/\/support\/[0-9a-f-]{36}\?done=created$/);
   const caseUrl = new URL(page.url()).pathname;
+  const created = await page.request.get(`/api/v1/support-requests/${caseUrl.split("/").pop()}`);
+  const { number } = (await created.json()) as { number: number };
   await expect(page.getByRole("status").first()).toBeVisible();
   await expectNoViolations(page);
 
@@ -71,20 +73,23 @@ test("a company asks the LA office for support; staff work the case in the queue
   await staff.getByRole("textbox", { name: "메모" }).fill("라벨 영문 번역 확인 필요");
   await staff.getByRole("button", { name: "내부 메모 남기기" }).click();
   await expect(staff.getByTestId("internal-note")).toBeVisible();
+  await expect(staff.getByRole("status").first()).toHaveText("내부 메모를 남겼습니다.");
   await staff.getByRole("button", { name: "처리 시작" }).click();
-  await expect(staff.getByRole("status").first()).toBeVisible();
+  // Each step's own confirmation: the forms reset after a step, so the next one waits for it.
+  await expect(staff.getByRole("status").first()).toHaveText("상태를 바꿨습니다.");
   await staff
     .getByRole("textbox", { name: "메시지", exact: true })
     .fill("확인했습니다. 라벨을 검토하겠습니다.");
   await staff.getByRole("button", { name: "보내기", exact: true }).click();
-  await expect(staff.getByRole("status").first()).toBeVisible();
+  await expect(staff.getByRole("status").first()).toHaveText("메시지를 보냈습니다.");
   await expectNoViolations(staff);
 
   // Bulk: set priority of the case.
   await staff.goto(queueUrl);
-  await staff.getByRole("checkbox", { name: /선택$/ }).first().check();
+  // Other specs may have put cases in the same queue: select this one by its number.
+  await staff.getByRole("checkbox", { name: `#${number} 선택`, exact: true }).check();
   await staff.getByLabel("우선순위 지정").selectOption("high");
-  await staff.getByRole("button", { name: "적용" }).nth(2).click();
+  await staff.locator('button[name="intent"][value="priority"]').click();
   await expect(staff.getByRole("status").first()).toContainText("1건을 바꿨고");
   await expectNoViolations(staff);
   await staff.goto(`${queueUrl}?status=open&sla=breached&sort=priority`);
@@ -130,9 +135,9 @@ test("a company asks the LA office for support; staff work the case in the queue
   const noJsStaff = await browser.newContext({ javaScriptEnabled: false, storageState: staffState });
   const plainStaff = await noJsStaff.newPage();
   await plainStaff.goto(queueUrl);
-  await plainStaff.getByRole("checkbox", { name: /선택$/ }).first().check();
+  await plainStaff.getByRole("checkbox", { name: `#${number} 선택`, exact: true }).check();
   await plainStaff.getByLabel("상태 변경").selectOption("closed");
-  await plainStaff.getByRole("button", { name: "적용" }).nth(3).click();
+  await plainStaff.locator('button[name="intent"][value="status"]').click();
   await expect(plainStaff.getByRole("status").first()).toContainText("0건을 바꿨고 1건은 건너뛰었습니다");
   await noJsStaff.close();
 

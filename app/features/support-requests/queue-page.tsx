@@ -254,60 +254,46 @@ function BulkForm({ data, outcome }: { data: Data; outcome: BulkOutcome | undefi
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-          <Group gap="xs" align="flex-end" wrap="nowrap">
-            <NativeSelect
-              id="bulk-assignee"
-              name="bulkAssignee"
-              label={t("support.bulk.assignee")}
-              defaultValue={values.bulkAssignee ?? ""}
-              error={errors.bulkAssignee}
-              className="support-grow"
-              data={[
-                { value: "", label: t("support.new.choose") },
-                { value: "none", label: t("support.assign.none") },
-                ...data.staff.map((person) => ({ value: person.id, label: person.name })),
-              ]}
-            />
-            <Button type="submit" name="intent" value="assign" variant="default">
-              {t("support.bulk.apply")}
-            </Button>
-          </Group>
-          <Group gap="xs" align="flex-end" wrap="nowrap">
-            <NativeSelect
-              id="bulk-priority"
-              name="bulkPriority"
-              label={t("support.bulk.priority")}
-              defaultValue={values.bulkPriority ?? ""}
-              error={errors.bulkPriority}
-              className="support-grow"
-              data={[
-                { value: "", label: t("support.new.choose") },
-                ...supportPriorities.map((p) => ({ value: p, label: supportPriorityNames[p][locale] })),
-              ]}
-            />
-            <Button type="submit" name="intent" value="priority" variant="default">
-              {t("support.bulk.apply")}
-            </Button>
-          </Group>
-          <Group gap="xs" align="flex-end" wrap="nowrap">
-            <NativeSelect
-              id="bulk-status"
-              name="bulkStatus"
-              label={t("support.bulk.status")}
-              defaultValue={values.bulkStatus ?? ""}
-              error={errors.bulkStatus}
-              className="support-grow"
-              data={[
-                { value: "", label: t("support.new.choose") },
-                ...supportStatuses
-                  .filter((s) => s !== "new")
-                  .map((s) => ({ value: s, label: supportStatusNames[s][locale] })),
-              ]}
-            />
-            <Button type="submit" name="intent" value="status" variant="default">
-              {t("support.bulk.apply")}
-            </Button>
-          </Group>
+          <BulkChange
+            name="bulkAssignee"
+            intent="assign"
+            label={t("support.bulk.assignee")}
+            apply={t("support.bulk.apply")}
+            value={values.bulkAssignee}
+            error={errors.bulkAssignee}
+            data={[
+              { value: "", label: t("support.new.choose") },
+              { value: "none", label: t("support.assign.none") },
+              ...data.staff.map((person) => ({ value: person.id, label: person.name })),
+            ]}
+          />
+          <BulkChange
+            name="bulkPriority"
+            intent="priority"
+            label={t("support.bulk.priority")}
+            apply={t("support.bulk.apply")}
+            value={values.bulkPriority}
+            error={errors.bulkPriority}
+            data={[
+              { value: "", label: t("support.new.choose") },
+              ...supportPriorities.map((p) => ({ value: p, label: supportPriorityNames[p][locale] })),
+            ]}
+          />
+          <BulkChange
+            name="bulkStatus"
+            intent="status"
+            label={t("support.bulk.status")}
+            apply={t("support.bulk.apply")}
+            value={values.bulkStatus}
+            error={errors.bulkStatus}
+            data={[
+              { value: "", label: t("support.new.choose") },
+              // Waiting on the company needs a message to the company, which a bulk change has no room for.
+              ...supportStatuses
+                .filter((s) => s !== "new" && s !== "waiting-on-company")
+                .map((s) => ({ value: s, label: supportStatusNames[s][locale] })),
+            ]}
+          />
         </SimpleGrid>
       </Box>
       <DataTable
@@ -410,5 +396,33 @@ function SlaCell({ data, warnMinutes }: { data: ClockData; warnMinutes: number |
         </Text>
       )}
     </Table.Td>
+  );
+}
+
+/** One bulk change: a select and its own submit button, so each change posts its own `intent`. */
+function BulkChange(props: {
+  name: string;
+  intent: string;
+  label: string;
+  apply: string;
+  value: string | undefined;
+  error: string | undefined;
+  data: { value: string; label: string }[];
+}) {
+  return (
+    <Group gap="xs" align="flex-end" wrap="nowrap">
+      <NativeSelect
+        id={`bulk-${props.intent}`}
+        name={props.name}
+        label={props.label}
+        defaultValue={props.value ?? ""}
+        error={props.error}
+        className="support-grow"
+        data={props.data}
+      />
+      <Button type="submit" name="intent" value={props.intent} variant="default">
+        {props.apply}
+      </Button>
+    </Group>
   );
 }
