@@ -110,6 +110,6 @@ export const canReply = (actor: Actor, p: CaseParties) => p.status !== "closed" 
 /** Internal notes, assignment, priority and referrals: the office's side, while not closed. */
 export const canWorkOn = (actor: Actor, p: CaseParties) => p.status !== "closed" && isOfficeSide(actor, p);
 
-/** The company rates the support once it is resolved or closed. */
+/** The company rates the support once it was resolved (not a request it withdrew before that). */
 export const canRate = (actor: Actor, p: CaseParties) =>
-  (p.status === "resolved" || p.status === "closed") && isCompanySide(actor, p);
+  (p.status === "resolved" || p.status === "closed") && p.resolvedAt !== null && isCompanySide(actor, p);

@@ -13,6 +13,7 @@ import {
 import { callerOf } from "../../platform/http/authenticate.ts";
 import { errorResponses } from "../../platform/http/openapi.ts";
 import { negotiateLocale } from "../../platform/i18n.ts";
+import { canWorkQueue } from "./bulk.ts";
 import { canUseSupportDesk } from "./support-requests.policy.ts";
 import type { SupportRequestsService } from "./support-requests.service.ts";
 import { formToBody, registerUploads } from "./uploads.http.ts";
@@ -111,7 +112,8 @@ export function workflowRoutes(supportRequests: SupportRequestsService): Fastify
     app.post(
       "/support-requests/bulk",
       {
-        config: { allow },
+        // The service's own check: only the office side works the queue.
+        config: { allow: canWorkQueue },
         schema: {
           tags,
           summary:

@@ -770,6 +770,14 @@ describe("the workflow and thread of a support request", () => {
       // Closed without a rating: the company may still give one.
       const unrated = await newCase(stateOf("closed"));
       expect((await service().rate(kim, unrated, { score: 3 })).rating).toMatchObject({ score: 3 });
+      // Withdrawn before it was ever resolved: nothing to rate, and the page offers no rating.
+      const withdrawn = await newCase();
+      const closedView = await service().transition(kim, withdrawn, { to: "closed" });
+      expect(closedView.actions).not.toContain("rate");
+      expect(await refusal(service().rate(kim, withdrawn, { score: 2 }))).toEqual({
+        code: "INVALID_TRANSITION",
+        fields: [{ field: "score", message: "is not possible while the request is closed" }],
+      });
       expect(await auditActions(id)).toEqual([
         "support-request.transition",
         "support-request.rate",
