@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { defaultLocale, isLocale, type Locale } from "../../contracts/common/localized.ts";
-import { supportStatuses, supportStatusNames } from "../../contracts/support-requests/vocabulary.ts";
+import {
+  referralStatuses,
+  referralStatusNames,
+  supportStatuses,
+  supportStatusNames,
+} from "../../contracts/support-requests/vocabulary.ts";
 
 export const LOCALE_COOKIE = "lang";
 
@@ -188,6 +193,27 @@ const customMessages: Record<string, Record<Locale, string>> = {
       },
     ]),
   ),
+  // Referral outcomes (server/modules/support-requests/referrals.ts).
+  ...Object.fromEntries(
+    referralStatuses.map((status) => [
+      `is not possible: the referral is already ${referralStatusNames[status].en.toLowerCase()}`,
+      {
+        ko: `연계가 이미 '${referralStatusNames[status].ko}' 상태라 바꿀 수 없습니다`,
+        en: `is not possible: the referral is already ${referralStatusNames[status].en.toLowerCase()}`,
+      },
+    ]),
+  ),
+  // The office dashboard's period (server/modules/support-requests/dashboard.ts, dashboard.routes.ts).
+  "must be a date and time": { ko: "날짜와 시각이어야 합니다", en: "must be a date and time" },
+  "must be before to": { ko: "끝(to)보다 앞서야 합니다", en: "must be before to" },
+  "must be at most two years after from": {
+    ko: "시작(from)에서 2년 이내여야 합니다",
+    en: "must be at most two years after from",
+  },
+  "must be an ISO 8601 date and time such as 2026-03-02T00:00:00-08:00": {
+    ko: "2026-03-02T00:00:00-08:00 같은 ISO 8601 날짜·시각이어야 합니다",
+    en: "must be an ISO 8601 date and time such as 2026-03-02T00:00:00-08:00",
+  },
   "can no longer be reopened: the reopen period has ended": {
     ko: "재개 가능 기간이 지나 다시 열 수 없습니다",
     en: "can no longer be reopened: the reopen period has ended",

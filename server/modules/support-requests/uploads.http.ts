@@ -67,6 +67,10 @@ export async function formToBody(request: FastifyRequest): Promise<void> {
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === "FST_FILES_LIMIT") throw refusal("VALIDATION_FAILED", attachmentMessages.tooMany);
+    // A form with more parts or fields than any of ours: refused as a whole, naming the attachments.
+    if (code === "FST_PARTS_LIMIT" || code === "FST_FIELDS_LIMIT") {
+      throw refusal("VALIDATION_FAILED", attachmentMessages.tooMany);
+    }
     throw error;
   }
   request.body = fields;
