@@ -29,3 +29,7 @@ export class AppError extends Error {
 }
 
 export const notFound = () => new AppError("NOT_FOUND");
+
+/** Bad input in one field: `400 VALIDATION_FAILED` naming it (the message is localized on the way out). */
+export const invalid = (field: string, message: string) =>
+  new AppError("VALIDATION_FAILED", { fields: [{ field, message }] });

@@ -87,11 +87,10 @@ export async function loadCase(args: CaseArgs) {
   const view = await asRoute(services.supportRequests.get(caller, id, { locale }));
   const actions = new Set(view.actions);
   const wantsStaff = actions.has("note") || actions.has("assign");
-  const office = await services.offices.get(view.office.id, caller.actor).catch(() => undefined);
-  const officeStaff = (office?.staff ?? []).map((person) => ({ id: person.userId, name: person.name }));
-  const staff = wantsStaff
-    ? await services.supportRequests.staffFor(caller, id).catch(() => officeStaff)
-    : [];
+  // The public view of the office (no staff list): only its warning window is needed here.
+  const office = await services.offices.get(view.office.id).catch(() => undefined);
+  // Assigning and mentioning are the office's side, which `staffFor` serves.
+  const staff = wantsStaff ? await services.supportRequests.staffFor(caller, id) : [];
   const zone = view.office.timeZone;
   const done = url.searchParams.get("done") ?? "";
   return {

@@ -2,7 +2,7 @@ import type { IntroductionRequest } from "../../../contracts/introductions/intro
 import type { OrganizationKind } from "../../../contracts/organizations/organization.ts";
 import type { Executor } from "../../db/client.ts";
 import type { Actor } from "../../platform/actor.ts";
-import { AppError } from "../../platform/errors.ts";
+import { AppError, invalid } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { koreanToday } from "../../platform/korean-date.ts";
 import { isCity } from "./introductions.policy.ts";
@@ -16,8 +16,6 @@ import {
 
 const companyKinds: readonly OrganizationKind[] = ["startup", "sme", "manufacturer", "enterprise"];
 
-const invalid = (field: string, message: string) =>
-  new AppError("VALIDATION_FAILED", { fields: [{ field, message }] });
 const unknown = (field: string, message: string) =>
   new AppError("NOT_FOUND", { fields: [{ field, message }] });
 

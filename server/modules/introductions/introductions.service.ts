@@ -11,7 +11,7 @@ import type {
 } from "../../../contracts/introductions/introduction.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import type { Actor, Caller } from "../../platform/actor.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { koreanToday } from "../../platform/korean-date.ts";
 import type { MailService } from "../../platform/mail/mail.service.ts";
@@ -51,9 +51,6 @@ export { type IntroductionStep, introductionSteps } from "./introductions.policy
 
 /** Options of a write: the language of the page or request, for the mail the acting person gets. */
 export type StepOptions = { locale?: Locale | undefined };
-
-const invalid = (field: string, message: string) =>
-  new AppError("VALIDATION_FAILED", { fields: [{ field, message }] });
 
 const currencies = new Set(Intl.supportedValuesOf("currency"));
 

@@ -24,7 +24,10 @@ const sets = {
   us: (year: number) => holidayDates(usFederalHolidays(year)),
 } as const;
 
-type CalendarFacts = Pick<OfficeView, "timeZone" | "hours" | "holidayCalendars" | "holidays" | "updatedAt">;
+/** An office as the API shows it (`updatedAt` a string) or as its row (a Date). */
+type CalendarFacts = Pick<OfficeView, "timeZone" | "hours" | "holidayCalendars" | "holidays"> & {
+  updatedAt: string | Date;
+};
 
 function build(office: CalendarFacts, now: Date): BusinessCalendar {
   const hours = {} as Record<Weekday, OpenHours | null>;
@@ -47,7 +50,8 @@ const cache = new Map<string, BusinessCalendar>();
  * per calendar object).
  */
 export function officeCalendar(office: CalendarFacts & { id: string }, now = new Date()): BusinessCalendar {
-  const key = `${office.id}:${office.updatedAt}:${now.getUTCFullYear()}`;
+  const version = office.updatedAt instanceof Date ? office.updatedAt.toISOString() : office.updatedAt;
+  const key = `${office.id}:${version}:${now.getUTCFullYear()}`;
   let calendar = cache.get(key);
   if (!calendar) {
     if (cache.size > 256) cache.clear();

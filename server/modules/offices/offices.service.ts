@@ -11,7 +11,7 @@ import {
 } from "../../../contracts/offices/office.ts";
 import type { Db, Executor, Tx } from "../../db/client.ts";
 import type { Actor, Caller } from "../../platform/actor.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import { issuePath } from "../../platform/i18n.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
@@ -44,9 +44,6 @@ import { officeView, staffView } from "./offices.view.ts";
 
 export { officeCalendar } from "./calendar.ts";
 export type { OfficeHoliday, OfficeSchedule, Opening } from "./hours.ts";
-
-const invalid = (field: string, message: string) =>
-  new AppError("VALIDATION_FAILED", { fields: [{ field, message }] });
 
 /** The API's own schema, again in the service: the pages, the CLI and the demo call it without HTTP. */
 function parse<T>(schema: z.ZodType<T>, input: unknown): T {

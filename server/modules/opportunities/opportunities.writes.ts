@@ -7,7 +7,7 @@ import type {
 } from "../../../contracts/opportunities/opportunity.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import type { Actor, Caller } from "../../platform/actor.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
 import type { AuditService } from "../audit/audit.service.ts";
@@ -18,9 +18,6 @@ import { opportunities } from "./opportunities.table.ts";
 import { keptMarks, publicFields, toView } from "./opportunities.view.ts";
 
 type Deps = { db: Db; audit: AuditService };
-
-const invalid = (field: string, message: string) =>
-  new AppError("VALIDATION_FAILED", { fields: [{ field, message }] });
 
 /** Posting, changing (closing, reopening) and deleting opportunities; each authorized and audited. */
 export function createOpportunityWrites({ db, audit }: Deps) {

@@ -48,7 +48,7 @@ export function summaryOf(
   assignee: { id: string; name: string } | null,
   now: Date,
 ): SupportRequestSummary {
-  const calendar = officeCalendar({ ...office, updatedAt: office.updatedAt.toISOString() }, now);
+  const calendar = officeCalendar(office, now);
   return {
     id: row.id,
     number: row.number,

@@ -17,11 +17,11 @@ import {
   toZoned,
   weekdayOf,
 } from "../../platform/business-hours/zoned.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
+import { officeCalendar } from "../offices/offices.service.ts";
 import { offices } from "../offices/offices.table.ts";
-import { calendarOf } from "./sla.sweep.ts";
 import { canUseSupportDesk, isOfficeSide } from "./support-requests.policy.ts";
 import type { OfficeRow } from "./support-requests.repository.ts";
 
@@ -29,9 +29,6 @@ import type { OfficeRow } from "./support-requests.repository.ts";
 export const DEFAULT_WEEKS = 12;
 /** The longest period one dashboard covers (two years of weeks). */
 const MAX_DAYS = 2 * 366;
-
-const invalid = (field: string, message: string) =>
-  new AppError("VALIDATION_FAILED", { fields: [{ field, message }] });
 
 /** The Monday of the week (in `timeZone`) that contains `instant`. */
 function mondayOf(instant: Date, timeZone: string): CivilDate {
@@ -114,7 +111,7 @@ async function figures(db: Db, office: OfficeRow, from: Date, to: Date, weeks: s
   const bounds = sql`${`{${mondays.join(",")}}`}::timestamptz[]`;
   const [fromIso, toIso, nowIso] = [from.toISOString(), to.toISOString(), now.toISOString()];
   const created = sql`office_id = ${id} and created_at >= ${fromIso}::timestamptz and created_at < ${toIso}::timestamptz`;
-  const calendar = calendarOf(office, now);
+  const calendar = officeCalendar(office, now);
   const horizon =
     office.warnBeforeMinutes > 0 ? addBusinessMinutes(now, office.warnBeforeMinutes, calendar) : now;
   const horizonIso = horizon.toISOString();

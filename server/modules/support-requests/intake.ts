@@ -9,7 +9,7 @@ import {
 import { supportServiceNames } from "../../../contracts/support-requests/vocabulary.ts";
 import type { Db, Executor, Tx } from "../../db/client.ts";
 import type { Actor, Caller } from "../../platform/actor.ts";
-import { AppError } from "../../platform/errors.ts";
+import { AppError, invalid } from "../../platform/errors.ts";
 import type { FileStorage } from "../../platform/files/storage.ts";
 import { issuePath, localizeIssue } from "../../platform/i18n.ts";
 import { isUuid } from "../../platform/ids.ts";
@@ -34,6 +34,7 @@ import { isCity, organizationsOf } from "./support-requests.policy.ts";
 import { type CaseRecord, insertEvent } from "./support-requests.repository.ts";
 import { supportRequests } from "./support-requests.table.ts";
 import { actorName } from "./thread.ts";
+import { userIdOf } from "./workflow.ts";
 
 export type IntakeDeps = {
   db: Db;
@@ -44,8 +45,6 @@ export type IntakeDeps = {
   baseURL: string;
 };
 
-const invalid = (field: string, message: string) =>
-  new AppError("VALIDATION_FAILED", { fields: [{ field, message }] });
 const forbidden = (field: string, message: string) =>
   new AppError("FORBIDDEN", { fields: [{ field, message }] });
 
@@ -127,8 +126,6 @@ export async function resolveCompany(
   return company;
 }
 
-const userIdOf = (actor: Actor) => (actor.kind === "user" ? actor.id : null);
-
 /**
  * A new request, in one transaction: the company and office are resolved, a staff member chosen, the row
  * written with its clocks (priority normal), its first status event (and the assignment), the files, the
@@ -162,7 +159,7 @@ export async function intake(
       sql`select pg_advisory_xact_lock(hashtextextended(${`support-routing:${office.id}`}, 0))`,
     );
     const assigneeId = await chooseAssignee(tx, office, input.service);
-    const calendar = officeCalendar({ ...office, updatedAt: office.updatedAt.toISOString() }, now);
+    const calendar = officeCalendar(office, now);
     const due = dueTimes({ createdAt: now, slaPausedMinutes: 0 }, office.slaTargets.normal, calendar);
     const [row] = await tx
       .insert(supportRequests)

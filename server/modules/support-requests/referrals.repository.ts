@@ -1,6 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor, Tx } from "../../db/client.ts";
-import { users } from "../accounts/accounts.table.ts";
 import { organizations } from "../organizations/organizations.table.ts";
 import { supportReferrals } from "./support-requests.table.ts";
 
@@ -58,10 +57,4 @@ export async function updateReferral(
     .where(eq(supportReferrals.id, id))
     .returning();
   return row!;
-}
-
-/** A user's display name for the case's history (the audit log keeps who exactly). */
-export async function userName(ex: Executor, id: string): Promise<string | undefined> {
-  const [row] = await ex.select({ name: users.name }).from(users).where(eq(users.id, id));
-  return row?.name || undefined;
 }

@@ -4,11 +4,12 @@ import {
   type ReferralReport,
   type ReferralStatus,
   referralReport,
+  referralStatusNames,
   type SupportRequestView,
 } from "../../../contracts/support-requests/support-request.ts";
 import type { Tx } from "../../db/client.ts";
 import type { Actor, Caller } from "../../platform/actor.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
 import { hashSecretToken, newSecretToken } from "../../platform/secret-token.ts";
@@ -20,7 +21,6 @@ import {
   lockReferral,
   type ReferralRow,
   updateReferral,
-  userName,
 } from "./referrals.repository.ts";
 import { caseUrl, companyPeople, officePeople, recipients, sendEach } from "./support-requests.mail.ts";
 import { canSeeCase, canUseSupportDesk, canWorkOn, isOfficeSide } from "./support-requests.policy.ts";
@@ -33,6 +33,8 @@ import {
   updateCase,
 } from "./support-requests.repository.ts";
 import type { SupportRequestsDeps, WriteOptions } from "./support-requests.service.ts";
+import { actorName } from "./thread.ts";
+import { notWhile, userIdOf } from "./workflow.ts";
 
 /*
  * Closed-loop referrals (EcoMap's "referrals that report back"): the office refers a case to an outside
@@ -97,16 +99,6 @@ export function partnerCaller(
 /** A referral as the audit log keeps it: never the token's hash. */
 const audited = ({ reportTokenHash: _hash, ...rest }: ReferralRow) => rest;
 
-const invalid = (field: string, message: string) =>
-  new AppError("VALIDATION_FAILED", { fields: [{ field, message }] });
-
-async function nameOf(tx: Tx, actor: Actor): Promise<string> {
-  if (actor.kind !== "user") return actor.label;
-  return (await userName(tx, actor.id)) ?? actor.label;
-}
-
-const userIdOf = (actor: Actor) => (actor.kind === "user" ? actor.id : null);
-
 /** The case for an office-side write on a referral: unknown or invisible → 404, the company's side → 403. */
 async function officeCase(tx: Tx, actor: Actor, id: string): Promise<CaseRecord> {
   const record = await lockCase(tx, id);
@@ -132,7 +124,10 @@ export async function refer(
   return deps.db.transaction(async (tx) => {
     const record = await officeCase(tx, actor, id);
     if (!canWorkOn(actor, partiesOf(record))) {
-      throw new AppError("INVALID_TRANSITION", { detail: "a closed request cannot be referred" });
+      throw new AppError("INVALID_TRANSITION", {
+        fields: [{ field: "partnerName", message: notWhile(record.row.status) }],
+        detail: "a closed request cannot be referred",
+      });
     }
     const partner = input.partnerOrganizationId
       ? await findPartnerOrganization(tx, input.partnerOrganizationId)
@@ -141,7 +136,7 @@ export async function refer(
       throw invalid("partnerOrganizationId", "is not an organization of the directory");
     }
     const token = input.contactEmail ? newSecretToken("ref_") : undefined;
-    const actorName = await nameOf(tx, actor);
+    const label = await actorName(tx, actor);
     const referral = await insertReferral(tx, {
       requestId: id,
       partnerName: input.partnerName,
@@ -151,13 +146,13 @@ export async function refer(
       status: "sent",
       reportTokenHash: token ? hashSecretToken(token) : null,
       referredBy: userIdOf(actor),
-      referredByLabel: actorName,
+      referredByLabel: label,
     });
     await insertEvent(tx, {
       requestId: id,
       kind: "referral",
       actorId: userIdOf(actor),
-      actorLabel: actorName,
+      actorLabel: label,
       detail: { referralId: referral.id, partnerName: referral.partnerName, status: "sent" },
     });
     await updateCase(tx, id, {});
@@ -224,10 +219,11 @@ async function applyReport(
   by: { caller: Caller; actorId: string | null; label: string },
 ): Promise<void> {
   if (!referralTransitions[before.status].includes(input.status)) {
+    // Only a final referral or a repeated "accepted" lands here: either way, it already is what it is.
+    const message = `is not possible: the referral is already ${referralStatusNames[before.status].en.toLowerCase()}`;
     throw new AppError("INVALID_TRANSITION", {
-      detail: isFinalReferral(before.status)
-        ? `the referral is already ${before.status}`
-        : `a referral cannot go from ${before.status} to ${input.status}`,
+      fields: [{ field: "status", message }],
+      detail: `status ${message}`,
     });
   }
   const id = record.row.id;
@@ -292,7 +288,7 @@ export async function reportReferral(
     await applyReport(deps, tx, record, referral, input, {
       caller,
       actorId: userIdOf(actor),
-      label: await nameOf(tx, actor),
+      label: await actorName(tx, actor),
     });
     return caseView(tx, actor, (await findCase(tx, id))!, now);
   });

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import type { SlaMetric } from "../../../contracts/support-requests/vocabulary.ts";
 import type { Tx } from "../../db/client.ts";
 import type { Jobs, RetryPolicy } from "../../platform/jobs/jobs.ts";
-import { autoCloseAt, calendarOf, runningDue, type SlaWork, warningAt } from "./sla.sweep.ts";
+import { officeCalendar } from "../offices/offices.service.ts";
+import { autoCloseAt, runningDue, type SlaWork, warningAt } from "./sla.sweep.ts";
 import type { OfficeRow, SupportRequestRow } from "./support-requests.repository.ts";
 
 /** A warning or a breach check of one clock, for the due time it was scheduled for. */
@@ -48,7 +49,7 @@ export async function scheduleSla(
   office: OfficeRow,
 ): Promise<void> {
   if (!jobs) return;
-  const calendar = calendarOf(office);
+  const calendar = officeCalendar(office);
   for (const metric of ["first-response", "resolution"] as const) {
     const due = runningDue(row, metric);
     if (!due) continue;

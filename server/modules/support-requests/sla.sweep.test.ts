@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fromZoned } from "../../platform/business-hours/zoned.ts";
 import { createTestApp } from "../../testing/app.ts";
 import { insertRequest, type SupportDesk, supportDesk } from "../../testing/support-desk.ts";
-import { calendarOf } from "./sla.sweep.ts";
+import { officeCalendar } from "../offices/offices.service.ts";
 import { dueTimes } from "./sla.ts";
 import type { SupportRequestRow } from "./support-requests.repository.ts";
 
@@ -21,7 +21,7 @@ describe("the SLA sweep (LA desk: Mon–Fri 09–18, US holidays, warnings 60 bu
 
   /** A request created at `createdAt` with its clocks computed as the intake would. */
   async function requestAt(createdAt: Date, values: Partial<SupportRequestRow> = {}) {
-    const due = dueTimes({ createdAt, slaPausedMinutes: 0 }, target, calendarOf(desk.office, createdAt));
+    const due = dueTimes({ createdAt, slaPausedMinutes: 0 }, target, officeCalendar(desk.office, createdAt));
     return insertRequest(setup.database.db, desk, { createdAt, status: "in-progress", ...due, ...values });
   }
 
@@ -183,7 +183,7 @@ describe("the SLA sweep (LA desk: Mon–Fri 09–18, US holidays, warnings 60 bu
     const moved = dueTimes(
       { createdAt: monday, slaPausedMinutes: 120 },
       target,
-      calendarOf(desk.office, monday),
+      officeCalendar(desk.office, monday),
     );
     await setup.database.pool.query(`update support_requests set resolution_due_at = $2 where id = $1`, [
       request.id,

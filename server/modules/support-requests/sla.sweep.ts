@@ -39,9 +39,6 @@ type ClockRow = Pick<
 >;
 
 /** The office's calendar from its row (the calendar cache keys on the office's version). */
-export const calendarOf = (office: OfficeRow, now = new Date()): BusinessCalendar =>
-  officeCalendar({ ...office, updatedAt: office.updatedAt.toISOString() }, now);
-
 /**
  * The due time of a clock that is running now, else null: open, not paused (waiting on the company or
  * resolved), and for the first response not yet answered.
@@ -142,7 +139,7 @@ export function createSlaWork({ db, audit, mail, baseURL }: SlaDeps) {
     const { row, office } = record;
     const due = runningDue(row, check.metric);
     if (!due || due.getTime() !== check.dueAt.getTime()) return false;
-    const calendar = calendarOf(office, now);
+    const calendar = officeCalendar(office, now);
     if (check.type === "breach") {
       if (due > now) return false;
       const inserted = await tx
@@ -271,7 +268,7 @@ export function createSlaWork({ db, audit, mail, baseURL }: SlaDeps) {
         }
       };
       for (const office of await db.select().from(offices)) {
-        const calendar = calendarOf(office, now);
+        const calendar = officeCalendar(office, now);
         // Every clock whose warning time has come is due within the warning window (one minute more, for
         // due times an office's changed hours left outside business hours).
         const horizon =

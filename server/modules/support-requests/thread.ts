@@ -2,11 +2,12 @@ import { and, asc, eq, exists, inArray, or } from "drizzle-orm";
 import type { MessageCreate } from "../../../contracts/support-requests/support-request.ts";
 import type { Db, Executor, Tx } from "../../db/client.ts";
 import type { Actor, Caller } from "../../platform/actor.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
 import { users } from "../accounts/accounts.table.ts";
 import { organizationMembers } from "../memberships/memberships.table.ts";
+import { officeCalendar } from "../offices/offices.service.ts";
 import {
   type CheckedAttachment,
   checkAttachments,
@@ -31,16 +32,7 @@ import {
   updateCase,
 } from "./support-requests.repository.ts";
 import { supportMessages } from "./support-requests.table.ts";
-import {
-  applyTransition,
-  type CaseContext,
-  calendarOf,
-  invalid,
-  mailBase,
-  notWhile,
-  sideOf,
-  userIdOf,
-} from "./workflow.ts";
+import { applyTransition, type CaseContext, mailBase, notWhile, sideOf, userIdOf } from "./workflow.ts";
 
 /*
  * The thread of a support request: public replies by either side and the office's internal notes with
@@ -201,7 +193,7 @@ export async function applyMessage(
         })
       : [];
   const answers = !internal && side === "office";
-  const set = answers ? firstResponse(row, calendarOf(office, now), now) : {};
+  const set = answers ? firstResponse(row, officeCalendar(office, now), now) : {};
   // Bumps the last activity (and stops the first-response clock on the office's first public reply).
   let next: CaseRecord = { ...record, row: await updateCase(tx, row.id, set) };
   await deps.audit.record(

@@ -8,8 +8,7 @@ import type {
 import { type SupportStatus, supportStatusNames } from "../../../contracts/support-requests/vocabulary.ts";
 import type { Db, Tx } from "../../db/client.ts";
 import type { Actor, Caller } from "../../platform/actor.ts";
-import type { BusinessCalendar } from "../../platform/business-hours/calendar.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { authorize } from "../../platform/policy.ts";
 import { officeCalendar } from "../offices/offices.service.ts";
@@ -38,7 +37,6 @@ import {
   type CaseRecord,
   insertEvent,
   lockCase,
-  type OfficeRow,
   partiesOf,
   type SupportRequestInsert,
   updateCase,
@@ -67,9 +65,6 @@ export type CaseContext = {
 export const notWhile = (status: SupportStatus) =>
   `is not possible while the request is ${supportStatusNames[status].en.toLowerCase()}`;
 
-export const invalid = (field: string, message: string) =>
-  new AppError("VALIDATION_FAILED", { fields: [{ field, message }] });
-
 const refused = (field: string, message: string) =>
   new AppError("INVALID_TRANSITION", { fields: [{ field, message }], detail: `${field} ${message}` });
 
@@ -78,9 +73,6 @@ export const sideOf = (actor: Actor, parties: CaseParties): "office" | "company"
   isOfficeSide(actor, parties) ? "office" : "company";
 
 export const userIdOf = (actor: Actor) => (actor.kind === "user" ? actor.id : null);
-
-export const calendarOf = (office: OfficeRow, now: Date): BusinessCalendar =>
-  officeCalendar({ ...office, updatedAt: office.updatedAt.toISOString() }, now);
 
 /**
  * Runs `work` on one case under its row lock, after checking the caller may use the desk and see the case
@@ -153,7 +145,7 @@ export async function applyTransition(
   }
   const side = sideOf(actor, parties);
   const label = await actorName(tx, actor);
-  const calendar = calendarOf(office, now);
+  const calendar = officeCalendar(office, now);
   const set: Partial<SupportRequestInsert> = { status: to };
   if (message) {
     await insertMessage(tx, {
@@ -245,7 +237,7 @@ export async function applyUpdate(
     set.priority = patch.priority;
     // While paused the stored due times are stale anyway: `resume` computes them with the new target.
     if (!row.slaPausedAt) {
-      const due = dueTimes(row, office.slaTargets[patch.priority], calendarOf(office, now));
+      const due = dueTimes(row, office.slaTargets[patch.priority], officeCalendar(office, now));
       set.resolutionDueAt = due.resolutionDueAt;
       // An answered request keeps the due time it was answered against.
       if (!row.firstRespondedAt) set.firstResponseDueAt = due.firstResponseDueAt;
@@ -324,7 +316,10 @@ export async function applyRating(
   const { row } = record;
   const parties = partiesOf(record);
   if (!isCompanySide(actor, parties)) throw new AppError("FORBIDDEN");
-  if (row.status !== "resolved" && row.status !== "closed") throw refused("score", notWhile(row.status));
+  // A request withdrawn before it was resolved is closed without `resolvedAt`: there is nothing to rate.
+  if ((row.status !== "resolved" && row.status !== "closed") || row.resolvedAt === null) {
+    throw refused("score", notWhile(row.status));
+  }
   if (row.status === "closed" && row.rating !== null) {
     throw new AppError("CONFLICT", {
       fields: [{ field: "score", message: "can no longer be changed: the request is closed" }],
